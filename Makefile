@@ -1,0 +1,34 @@
+# Everything a fresh machine with Python >= 3.11 and make needs: `make deck`, `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: deck decks test check clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "deckgen needs Python >= 3.11 (found: $$($(PYTHON) --version)); run: make PYTHON=python3.11 ..."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+## deck: set up and build the reference deck into out/
+deck: $(STAMP)
+	$(BIN)/deckgen build deck/narbonne-2025
+
+## decks: build every deck under deck/
+decks: $(STAMP)
+	$(BIN)/deckgen build
+
+## test: set up and run the whole suite
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+## check: validate the reference deck without writing it
+check: $(STAMP)
+	$(BIN)/deckgen check deck/narbonne-2025
+
+clean:
+	rm -rf out $(VENV) .pytest_cache

@@ -1,0 +1,44 @@
+"""Load: an event folder's YAML → a validated `Event`, every problem located at its file:line:col."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from ..errors import LoadError
+from ..model import Event
+from ..model.checks import check_event
+from .messages import problem_at, problems_from_validation
+from .yaml_source import SourceMap, read_yaml
+
+EVENT_FILE = "event.yaml"
+
+
+@dataclass(frozen=True)
+class LoadedEvent:
+    """A valid event, the folder its relative paths start from, and where each of its values came from."""
+
+    event: Event
+    folder: Path
+    source: SourceMap
+    files: tuple[Path, ...]
+
+
+def load_event(folder: Path) -> LoadedEvent:
+    """Read `folder/event.yaml`; raise a LoadError listing every problem, each at its line."""
+    path = folder / EVENT_FILE
+    if not folder.is_dir():
+        raise LoadError(f"{folder}: no such deck folder; give the folder that holds {EVENT_FILE}")
+    data, source = read_yaml(path)
+    if not isinstance(data, dict):
+        raise LoadError(problem_at((), "the file must be a block of `field: value` lines, starting with `title:`", data, source))
+    try:
+        event = Event.model_validate(data)
+    except ValidationError as error:
+        raise LoadError(problems_from_validation(error, data, source, Event)) from None
+    findings = check_event(event)
+    if findings:
+        raise LoadError([problem_at(f.loc, f.message, data, source) for f in findings])
+    return LoadedEvent(event=event, folder=folder, source=source, files=(path,))

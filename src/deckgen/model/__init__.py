@@ -1,0 +1,38 @@
+"""The typed model of an event, one module per concern."""
+
+from .agenda import (
+    AgendaItem,
+    Break,
+    Conclusion,
+    Lunch,
+    RoundTable,
+    Talk,
+    Welcome,
+    Witnesses,
+    Workshops,
+)
+from .content import (
+    Bullet,
+    BulletItem,
+    BulletsSlide,
+    ConceptBranch,
+    ConceptMapSlide,
+    ContentSlide,
+    FiguresSlide,
+    KeyFigure,
+    QuoteSlide,
+)
+from .event import Event
+from .people import Organisation, Person
+from .quiz import Question
+from .training import Departement, Participant, Season, Team, Training
+from .workshops import Workshop
+
+BulletItem.model_rebuild()
+
+__all__ = [
+    "AgendaItem", "Break", "Bullet", "BulletItem", "BulletsSlide", "ConceptBranch", "ConceptMapSlide",
+    "Conclusion", "ContentSlide", "Departement", "Event", "FiguresSlide", "KeyFigure", "Lunch",
+    "Organisation", "Participant", "Person", "Question", "QuoteSlide", "RoundTable", "Season", "Talk",
+    "Team", "Training", "Welcome", "Witnesses", "Workshop", "Workshops",
+]

@@ -1,0 +1,70 @@
+"""Shared building blocks of the event model: strict models, clean text, clock times, ids."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import time
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, StringConstraints
+
+# Line-separating characters a word processor pastes in; each becomes a plain line break.
+_LINE_BREAKS = re.compile("\r\n|[\r\v\f\u2028\u2029\x85]")
+
+
+def clean_text(value: str) -> str:
+    """Text as it may reach a slide: line breaks normalised, nothing invisible or invalid left.
+
+    python-pptx writes control characters and lone surrogates into XML that PowerPoint then refuses
+    to open, so they are turned into line breaks where they mean one, and refused otherwise.
+    """
+    value = _LINE_BREAKS.sub("\n", value).replace("\t", " ")
+    for position, char in enumerate(value, start=1):
+        if char == "\n":
+            continue
+        code = ord(char)
+        category = unicodedata.category(char)
+        if category == "Cc" or category == "Cs" or (code & 0xFFFE) == 0xFFFE or 0xFDD0 <= code <= 0xFDEF:
+            raise ValueError(
+                f"contains the invisible character U+{code:04X} at position {position}; delete it "
+                "(it often comes from a copy-paste)"
+            )
+    return value.strip()
+
+
+Text = Annotated[str, AfterValidator(clean_text), StringConstraints(min_length=1)]
+"""A non-empty piece of slide text; `**bold**` and `*italic*` mark emphasis as in the seed deck."""
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
+"""A short reference name: lower-case letters, digits, '-' and '_' (e.g. `damien-conare`)."""
+
+_CLOCK = re.compile(r"^\s*(\d{1,2})\s*(?:[:h.]\s*(\d{2})?)?\s*$", re.IGNORECASE)
+
+
+def parse_clock(value: object) -> object:
+    """Accept the ways organisers write a time of day: `10:30`, `10h30`, `10h`, `9:05`."""
+    if not isinstance(value, str):
+        return value
+    match = _CLOCK.match(value)
+    if not match:
+        raise ValueError(f"'{value}' is not a time of day; write it as 10:30 or 10h30")
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if hour > 23 or minute > 59:
+        raise ValueError(f"'{value}' is not a time of day (hours 0-23, minutes 0-59); write it as 10:30")
+    return time(hour, minute)
+
+
+ClockTime = Annotated[time, BeforeValidator(parse_clock)]
+"""A time of day, written `10:30` or `10h30`."""
+
+
+class Strict(BaseModel):
+    """Base of every model: unknown keys are errors, values are immutable, fields documented."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        use_attribute_docstrings=True,
+        str_strip_whitespace=True,
+    )

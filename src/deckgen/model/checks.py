@@ -1,0 +1,183 @@
+"""Rules that span several fields: references, the agenda's times, the quiz's answers, the rooms.
+
+Each rule returns `Finding`s (a path into the YAML and a message) instead of raising, so the loader
+reports every one of them in a single run, each at its own line.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import time
+
+from .agenda import RoundTable, Workshops
+from .event import Event
+from .quiz import Question
+
+Loc = tuple[str | int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    loc: Loc
+    message: str
+
+
+def check_event(event: Event) -> list[Finding]:
+    """Every cross-field problem of the event, in file order."""
+    return [
+        *_references(event),
+        *_times(event),
+        *_quizzes(event),
+        *_rooms(event),
+    ]
+
+
+def _unknown(kind: str, name: str, known: list[str], section: str) -> str:
+    close = difflib.get_close_matches(name, known, n=1)
+    hint = f"did you mean '{close[0]}'?" if close else f"add it under `{section}:`"
+    listing = ", ".join(known) if known else "none yet"
+    return f"no {kind} '{name}' (known: {listing}); {hint}"
+
+
+def _references(event: Event) -> Iterator[Finding]:
+    organisations = list(event.organisations)
+    people = list(event.people)
+    if event.organiser not in event.organisations:
+        yield Finding(("organiser",), _unknown("organisation", event.organiser, organisations, "organisations"))
+    for index, sponsor in enumerate(event.sponsors):
+        if sponsor not in event.organisations:
+            yield Finding(("sponsors", index), _unknown("organisation", sponsor, organisations, "organisations"))
+    for item_index, item in enumerate(event.agenda):
+        for speaker_index, speaker in enumerate(getattr(item, "speakers", [])):
+            if speaker not in event.people:
+                yield Finding(
+                    ("agenda", item_index, "speakers", speaker_index),
+                    _unknown("person", speaker, people, "people"),
+                )
+        for slide_index, slide in enumerate(getattr(item, "slides", [])):
+            if slide.speaker is not None and slide.speaker not in event.people:
+                yield Finding(
+                    ("agenda", item_index, "slides", slide_index, "speaker"),
+                    _unknown("person", slide.speaker, people, "people"),
+                )
+        if isinstance(item, RoundTable):
+            if item.host is not None and item.host not in event.organisations:
+                yield Finding(
+                    ("agenda", item_index, "host"), _unknown("organisation", item.host, organisations, "organisations")
+                )
+            if item.presents_training and event.training is None:
+                yield Finding(
+                    ("agenda", item_index, "presents_training"),
+                    "this round table presents the training, but the event has no `training:`; add one or remove this line",
+                )
+
+
+def _fmt(value: time) -> str:
+    return value.strftime("%H:%M")
+
+
+def _times(event: Event) -> Iterator[Finding]:
+    """Timed items must be in order and must not overlap; a break needs to know when it ends."""
+    previous: tuple[int, time, time | None] | None = None
+    for index, item in enumerate(event.agenda):
+        if item.start is not None and item.end is not None and item.end <= item.start:
+            yield Finding(
+                ("agenda", index, "end"),
+                f"ends at {_fmt(item.end)}, not after it starts ({_fmt(item.start)}); write a later end time",
+            )
+        if item.start is None:
+            continue
+        if previous is not None:
+            prev_index, prev_start, prev_end = previous
+            if item.start <= prev_start:
+                yield Finding(
+                    ("agenda", index, "start"),
+                    f"starts at {_fmt(item.start)}, not after the item before it (agenda[{prev_index}], "
+                    f"{_fmt(prev_start)}); the agenda must be in time order",
+                )
+            elif prev_end is not None and item.start < prev_end:
+                yield Finding(
+                    ("agenda", index, "start"),
+                    f"starts at {_fmt(item.start)}, before the item before it ends (agenda[{prev_index}], "
+                    f"until {_fmt(prev_end)}); move one of the two times",
+                )
+        previous = (index, item.start, item.end)
+    for index, item in enumerate(event.agenda):
+        if item.kind == "break" and item.end is None and _next_start(event, index) is None:
+            yield Finding(
+                ("agenda", index),
+                "a break needs to know when the room is back: give it `end:` or give the next item a `start:`",
+            )
+
+
+def _next_start(event: Event, index: int) -> time | None:
+    for item in event.agenda[index + 1 :]:
+        if item.start is not None:
+            return item.start
+    return None
+
+
+def _quizzes(event: Event) -> Iterator[Finding]:
+    for item_index, item in enumerate(event.agenda):
+        if isinstance(item, RoundTable):
+            for question_index, question in enumerate(item.quiz):
+                for loc, message in _question(question):
+                    yield Finding(("agenda", item_index, "quiz", question_index, *loc), message)
+
+
+def _question(question: Question) -> Iterator[tuple[Loc, str]]:
+    seen: dict[str, int] = {}
+    for index, choice in enumerate(question.choices):
+        if choice in seen:
+            yield ("choices", index), f"'{choice}' is already choice {seen[choice] + 1}; each choice must differ"
+        seen.setdefault(choice, index)
+    if question.answer not in question.choices:
+        close = difflib.get_close_matches(question.answer, question.choices, n=1, cutoff=0.5)
+        hint = f"did you mean '{close[0]}'?" if close else "copy the correct choice here, word for word"
+        yield ("answer",), f"'{question.answer}' is not one of the choices; {hint}"
+    if question.true_list:
+        if question.answer in question.true_list:
+            yield ("true_list",), (
+                f"the odd one out '{question.answer}' is in the true list; remove it from `true_list:` "
+                "or choose another answer"
+            )
+        for index, choice in enumerate(question.choices):
+            if choice != question.answer and choice not in question.true_list:
+                yield ("choices", index), (
+                    f"'{choice}' is not the answer, so it must be in `true_list:` too; add it there "
+                    "or make it the answer"
+                )
+
+
+def _rooms(event: Event) -> Iterator[Finding]:
+    """A room hosts one workshop at a time, across every workshops item whose times overlap."""
+    booked: list[tuple[str, time | None, time | None, Loc]] = []
+    for item_index, item in enumerate(event.agenda):
+        if not isinstance(item, Workshops):
+            continue
+        end = item.end or _next_start(event, item_index)
+        for index, workshop in enumerate(item.workshops):
+            room = workshop.room.casefold().strip()
+            loc: Loc = ("agenda", item_index, "workshops", index, "room")
+            for other_room, other_start, other_end, other_loc in booked:
+                if other_room == room and _overlap(item.start, end, other_start, other_end):
+                    where = ".".join(str(p) for p in other_loc)
+                    yield Finding(
+                        loc,
+                        f"room '{workshop.room}' is already used at that time ({where}); choose another room",
+                    )
+                    break
+            booked.append((room, item.start, end, loc))
+
+
+def _overlap(start: time | None, end: time | None, other_start: time | None, other_end: time | None) -> bool:
+    if start is None or other_start is None:
+        return start == other_start
+    if start == other_start:
+        return True
+    first_start, first_end, second_start = (
+        (start, end, other_start) if start < other_start else (other_start, other_end, start)
+    )
+    return first_end is None or second_start < first_end

@@ -1,0 +1,47 @@
+"""The event: who, when, where, and the agenda that decides the deck."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import Field
+
+from .agenda import AgendaItem
+from .base import Id, Strict, Text
+from .people import Organisation, Person
+from .training import Training
+
+
+class Event(Strict):
+    """A regional day, written once; `deckgen build` derives its deck from it."""
+
+    title: Text
+    """The event's title, on the title slide and, by default, in every footer."""
+    date: date
+    """The day, written 2025-11-07."""
+    venue: Text
+    """The building, e.g. `Palais du Travail`."""
+    city: Text
+    """The city, e.g. `Narbonne`."""
+    organiser: Id
+    """The organising organisation (an id from `organisations`); its logo is the brand's."""
+    locale: str = Field(default="fr", pattern=r"^[a-z]{2}(_[A-Z]{2})?$")
+    """The deck's language, for labels, dates and numbers: `fr` or `en`."""
+    brand: Id = "ansa"
+    """The brand folder under `assets/`: colours, fonts, logo."""
+    footer: Text | None = None
+    """The line at the bottom of content slides; the title by default."""
+    organisations: dict[Id, Organisation] = {}
+    """Organisations named in the deck, by id."""
+    sponsors: list[Id] = []
+    """Who supports the event (ids from `organisations`), shown on the title and closing slides."""
+    people: dict[Id, Person] = {}
+    """Speakers and witnesses, by id."""
+    training: Training | None = None
+    """A training programme a round table presents."""
+    agenda: list[AgendaItem] = Field(min_length=1)
+    """The day, in order; the deck follows it."""
+
+    @property
+    def footer_text(self) -> str:
+        return self.footer or self.title

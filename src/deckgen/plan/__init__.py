@@ -1,0 +1,35 @@
+"""Plan: a valid `Event` → a `DeckPlan`. This is where the deck is decided; it never imports python-pptx."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..model import Event
+from .agenda import PLANNERS
+from .context import PlanContext
+from .frame import closing_slide, title_slide
+from .programme import programme_slide
+from .specs import DeckPlan, Slide
+
+
+def plan_deck(event: Event, folder: Path) -> DeckPlan:
+    """Title, programme, each agenda item's slides in agenda order, thanks."""
+    ctx = PlanContext.of(event, folder)
+    slides: list[Slide] = [title_slide(ctx), programme_slide(ctx)]
+    for index, item in enumerate(event.agenda):
+        slides += PLANNERS[item.kind](ctx, index, item)
+    slides.append(closing_slide(ctx))
+    return DeckPlan(
+        title=event.title,
+        footer=event.footer_text,
+        language=_language_tag(event.locale),
+        author=event.organisations[event.organiser].name,
+        slides=tuple(slides),
+    )
+
+
+def _language_tag(locale: str) -> str:
+    """`fr` → `fr-FR`, `en` → `en-GB`, `fr_BE` → `fr-BE`: the tag PowerPoint's proofing expects."""
+    if "_" in locale:
+        return locale.replace("_", "-")
+    return {"fr": "fr-FR", "en": "en-GB"}.get(locale, locale)

@@ -1,0 +1,116 @@
+"""Agenda items → their slides, one planner per kind of item; the registry maps kind → planner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..model import Break, Conclusion, Lunch, RoundTable, Talk, Welcome, Witnesses, Workshops
+from ..model.agenda import AgendaItem
+from ..text.formatting import duration, minutes_between
+from .content import content_slide
+from .context import PlanContext
+from .quiz import quiz_slides
+from .specs import (
+    BreakSlide,
+    LunchSlide,
+    RoundTableSlide,
+    SectionSlide,
+    Slide,
+    SpeakersSlide,
+    WorkshopCard,
+    WorkshopsSlide,
+)
+from .training import training_slides
+
+Planner = Callable[[PlanContext, int, AgendaItem], list[Slide]]
+
+
+def _title(ctx: PlanContext, item: AgendaItem) -> str:
+    if item.label:
+        return item.label[:1].upper() + item.label[1:]
+    return ctx.labels.slide_titles[item.kind]
+
+
+def welcome(ctx: PlanContext, index: int, item: Welcome) -> list[Slide]:
+    return [SpeakersSlide(title=_title(ctx, item), people=tuple(ctx.card(p) for p in item.speakers))]
+
+
+def witnesses(ctx: PlanContext, index: int, item: Witnesses) -> list[Slide]:
+    opening = SpeakersSlide(title=_title(ctx, item), people=tuple(ctx.card(p) for p in item.speakers))
+    return [opening, *(content_slide(ctx, slide) for slide in item.slides)]
+
+
+def talk(ctx: PlanContext, index: int, item: Talk) -> list[Slide]:
+    opening = SectionSlide(title=item.title, people=tuple(ctx.card(p) for p in item.speakers))
+    return [opening, *(content_slide(ctx, slide) for slide in item.slides)]
+
+
+def round_table(ctx: PlanContext, index: int, item: RoundTable) -> list[Slide]:
+    label = _title(ctx, item) if item.label else ctx.labels.slide_titles["round_table"]
+    host = ctx.logo(item.host) if item.host else None
+    title = f"« {item.title} »"
+    sms_line = ctx.labels.send_questions.format(number=item.sms) if item.sms else None
+    has_more = bool(item.quiz) or item.presents_training
+    slides: list[Slide] = [
+        RoundTableSlide(title=title, label=label, host=host, sms_line=None if has_more and item.quiz else sms_line)
+    ]
+    slides += quiz_slides(ctx, item.quiz)
+    if item.presents_training and ctx.event.training is not None:
+        slides += training_slides(ctx, ctx.event.training, item.title, host)
+    if item.quiz and sms_line:
+        # After the quiz the discussion opens: the same slide, now with the number to text questions to.
+        slides.append(RoundTableSlide(title=title, label=label, host=host, sms_line=sms_line))
+    return slides
+
+
+def break_(ctx: PlanContext, index: int, item: Break) -> list[Slide]:
+    back = item.end or _next_time(ctx, index)
+    assert item.start is not None and back is not None, "checked at load"
+    minutes = minutes_between(item.start, back)
+    return [
+        BreakSlide(
+            title=_title(ctx, item),
+            back_line=ctx.labels.back_in.format(duration=duration(minutes, ctx.event.locale)),
+            notes=ctx.labels.back_at_notes.format(time=ctx.clock(back)),
+        )
+    ]
+
+
+def lunch(ctx: PlanContext, index: int, item: Lunch) -> list[Slide]:
+    following = ctx.next_start(index)
+    next_line = None
+    if following is not None:
+        next_item, start = following
+        name = next_item.label or ctx.labels.agenda_names[next_item.kind]
+        next_line = ctx.labels.next_at.format(next=name[:1].upper() + name[1:], time=ctx.clock(start))
+    return [LunchSlide(title=_title(ctx, item), wish=ctx.labels.enjoy_meal, next_line=next_line)]
+
+
+def workshops(ctx: PlanContext, index: int, item: Workshops) -> list[Slide]:
+    cards = tuple(
+        WorkshopCard(label=ctx.labels.workshop.format(number=n), question=w.question, room=w.room)
+        for n, w in enumerate(item.workshops, start=1)
+    )
+    return [WorkshopsSlide(title=_title(ctx, item), workshops=cards)]
+
+
+def conclusion(ctx: PlanContext, index: int, item: Conclusion) -> list[Slide]:
+    return [SectionSlide(title=_title(ctx, item), people=tuple(ctx.card(p) for p in item.speakers))]
+
+
+def _next_time(ctx: PlanContext, index: int):  # noqa: ANN202 - time | None
+    following = ctx.next_start(index)
+    return following[1] if following else None
+
+
+PLANNERS: dict[str, Planner] = {
+    "welcome": welcome,
+    "witnesses": witnesses,
+    "talk": talk,
+    "round_table": round_table,
+    "break": break_,
+    "lunch": lunch,
+    "workshops": workshops,
+    "conclusion": conclusion,
+}  # type: ignore[dict-item]
+"""Agenda kind → the planner of its slides; a test checks every kind has one."""

@@ -1,0 +1,278 @@
+"""The slide IR: what each slide says, decided by the planner, placed by a renderer.
+
+Pure, frozen data (no python-pptx): tests compare specs by equality. Text fields keep the
+event's inline `**bold**` / `*italic*` marks; renderers turn them into runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+
+@dataclass(frozen=True, slots=True)
+class Logo:
+    """An organisation's logo: a file, the brand's own logo (the organiser), or a wordmark of its name."""
+
+    name: str  # also the picture's alternative text
+    path: Path | None = None
+    organiser: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """A person as shown on a card."""
+
+    name: str
+    role: str | None = None
+    organisation: str | None = None
+    photo: Path | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A bullet at a nesting level (0 = top)."""
+
+    text: str
+    level: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class Slide:
+    """What every slide has: a title (also for screen readers), speaker notes, and whether it carries the
+    footer line and slide number."""
+
+    kind: ClassVar[str]
+    title: str
+    notes: str = ""
+    chrome: bool = True
+
+
+@dataclass(frozen=True, kw_only=True)
+class TitleSlide(Slide):
+    kind: ClassVar[str] = "title"
+    date_line: str
+    place_line: str
+    organiser: Logo
+    sponsors_label: str
+    sponsors: tuple[Logo, ...] = ()
+    chrome: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaEntry:
+    time: str | None
+    text: str
+    detail: str | None = None
+    items: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class AgendaSlide(Slide):
+    kind: ClassVar[str] = "agenda"
+    entries: tuple[AgendaEntry, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class SpeakersSlide(Slide):
+    kind: ClassVar[str] = "speakers"
+    people: tuple[Card, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class BulletsSlide(Slide):
+    kind: ClassVar[str] = "bullets"
+    kicker: str | None = None  # who presents it, above the title
+    items: tuple[Line, ...]
+    closing: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    value: str
+    label: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class FiguresSlide(Slide):
+    kind: ClassVar[str] = "figures"
+    kicker: str | None = None
+    figures: tuple[Figure, ...]
+    items: tuple[Line, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class QuoteSlide(Slide):
+    kind: ClassVar[str] = "quote"
+    kicker: str | None = None
+    paragraphs: tuple[str, ...]
+    attribution: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Branch:
+    text: str
+    items: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConceptMapSlide(Slide):
+    """The title is the centre of the map."""
+
+    kind: ClassVar[str] = "concept_map"
+    kicker: str | None = None
+    branches: tuple[Branch, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class RoundTableSlide(Slide):
+    """The title is the round table's title, between « »."""
+
+    kind: ClassVar[str] = "round_table"
+    label: str
+    host: Logo | None = None
+    sms_line: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class QuestionSlide(Slide):
+    """The title is the « Quiz » label; the question is the body."""
+
+    kind: ClassVar[str] = "question"
+    counter: str
+    question: str
+    choices: tuple[str, ...]
+    chrome: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class AnswerSlide(Slide):
+    kind: ClassVar[str] = "answer"
+    counter: str
+    question: str
+    choices: tuple[str, ...]
+    correct: int  # 0-based
+    detail: str | None = None
+    true_list_label: str | None = None
+    true_list: tuple[str, ...] = ()
+    chrome: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class BreakSlide(Slide):
+    kind: ClassVar[str] = "break"
+    back_line: str
+    chrome: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A labelled block of text: a sentence, bullets, or both."""
+
+    label: str
+    text: str | None = None
+    items: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class BlocksSlide(Slide):
+    kind: ClassVar[str] = "blocks"
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    label: str
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class TableSlide(Slide):
+    kind: ClassVar[str] = "table"
+    heading: str
+    rows: tuple[Row, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    heading: str
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class TerritoriesSlide(Slide):
+    kind: ClassVar[str] = "territories"
+    heading: str
+    legend: tuple[str, ...]
+    groups: tuple[Group, ...]
+    host: Logo | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ListSlide(Slide):
+    """A plain list of entries in columns, e.g. the participants."""
+
+    kind: ClassVar[str] = "list"
+    heading: str
+    entries: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class LunchSlide(Slide):
+    kind: ClassVar[str] = "lunch"
+    wish: str
+    next_line: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WorkshopCard:
+    label: str
+    question: str
+    room: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class WorkshopsSlide(Slide):
+    kind: ClassVar[str] = "workshops"
+    workshops: tuple[WorkshopCard, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class SectionSlide(Slide):
+    """A divider: a big title, and the people who speak next if any."""
+
+    kind: ClassVar[str] = "section"
+    people: tuple[Card, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClosingSlide(Slide):
+    kind: ClassVar[str] = "closing"
+    organiser: Logo
+    sponsors_label: str
+    sponsors: tuple[Logo, ...] = ()
+    chrome: bool = False
+
+
+@dataclass(frozen=True)
+class DeckPlan:
+    """The whole deck, decided: slides in order and what every slide shares."""
+
+    title: str
+    footer: str
+    language: str  # BCP 47, e.g. fr-FR, for every run
+    author: str
+    slides: tuple[Slide, ...]
+
+    @property
+    def quiz_pairs(self) -> int:
+        return sum(1 for slide in self.slides if isinstance(slide, QuestionSlide))
+
+
+SLIDE_KINDS: tuple[type[Slide], ...] = (
+    TitleSlide, AgendaSlide, SpeakersSlide, BulletsSlide, FiguresSlide, QuoteSlide, ConceptMapSlide,
+    RoundTableSlide, QuestionSlide, AnswerSlide, BreakSlide, BlocksSlide, TableSlide, TerritoriesSlide,
+    ListSlide, LunchSlide, WorkshopsSlide, SectionSlide, ClosingSlide,
+)  # fmt: skip
+"""Every kind of slide; a test checks each has exactly one renderer."""

@@ -1,0 +1,1 @@
+"""Text: labels per locale, locale formatting, inline emphasis, typography, measuring and fitting."""

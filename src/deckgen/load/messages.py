@@ -80,6 +80,8 @@ def _problem(detail: ErrorDetails, data: Any, source: SourceMap, root: type[Base
         return Problem(
             f"this field is required; add `{loc[-1]}:` here", *_position(path[:-1], source, key=False), field=format_path(path)
         )
+    if kind == "union_tag_invalid":
+        loc = (*loc, "kind")  # the tag is the `kind:` line's value
     return problem_at(loc, _message(detail), data, source)
 
 
@@ -98,7 +100,10 @@ def _message(detail: ErrorDetails) -> str:
     match kind:
         case "union_tag_invalid" | "literal_error":
             expected = ctx.get("expected_tags") or ctx.get("expected", "")
-            return f"unknown kind {shown}; write one of: {expected}"
+            tag = ctx.get("tag", value)
+            close = difflib.get_close_matches(str(tag), [t.strip(" '") for t in str(expected).split(",")], n=1)
+            hint = f"did you mean '{close[0]}'? " if close else ""
+            return f"unknown kind '{tag}'; {hint}write one of: {expected}"
         case "union_tag_not_found":
             return f"this block needs a `kind:`; write one of the kinds listed in the README"
         case "date_from_datetime_parsing" | "date_parsing" | "date_type":

@@ -163,7 +163,7 @@ def _rooms(event: Event) -> Iterator[Finding]:
             loc: Loc = ("agenda", item_index, "workshops", index, "room")
             for other_room, other_start, other_end, other_loc in booked:
                 if other_room == room and _overlap(item.start, end, other_start, other_end):
-                    where = ".".join(str(p) for p in other_loc)
+                    where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in other_loc).lstrip(".")
                     yield Finding(
                         loc,
                         f"room '{workshop.room}' is already used at that time ({where}); choose another room",

@@ -1,0 +1,334 @@
+"""Placement helpers every renderer shares: boxes in points, measured text, shapes, pictures.
+
+Renderers place, they do not decide: they get a spec and a `Canvas`, and say where things go.
+All geometry is in points on a 960 × 540 pt (16:9, 13.33 × 7.5 in) slide.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from lxml import etree
+from PIL import Image
+from pptx.dml.color import RGBColor
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.shapes.autoshape import Shape
+from pptx.slide import Slide
+from pptx.util import Pt
+
+from ..brand import Brand, FontFace
+from ..errors import RenderError
+from ..plan.specs import Logo
+from ..text.fit import LINE_PITCH, FontFiles, Para, fit
+from ..text.inline import Run, parse_inline, plain
+from ..text.typography import typeset
+
+SLIDE_WIDTH, SLIDE_HEIGHT = 960.0, 540.0
+MARGIN = 56.0
+
+FLOORS = {"title": 28.0, "heading": 20.0, "body": 18.0, "detail": 14.0, "caption": 12.0, "footer": 10.0}
+"""The smallest size of each role, in points: below it text is unreadable from the back of a room."""
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    def inset(self, dx: float, dy: float | None = None) -> Box:
+        dy = dx if dy is None else dy
+        return Box(self.x + dx, self.y + dy, self.w - 2 * dx, self.h - 2 * dy)
+
+    def columns(self, count: int, gap: float) -> list[Box]:
+        width = (self.w - gap * (count - 1)) / count
+        return [Box(self.x + i * (width + gap), self.y, width, self.h) for i in range(count)]
+
+    def rows(self, count: int, gap: float) -> list[Box]:
+        height = (self.h - gap * (count - 1)) / count
+        return [Box(self.x, self.y + i * (height + gap), self.w, height) for i in range(count)]
+
+    def top(self, height: float) -> Box:
+        return Box(self.x, self.y, self.w, height)
+
+    def below(self, height: float, gap: float = 0.0) -> Box:
+        """The part of this box under its first `height` points (and a gap)."""
+        return Box(self.x, self.y + height + gap, self.w, self.h - height - gap)
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """How a block of text looks: role (for its floor), face, largest size, colour, alignment."""
+
+    role: str = "body"
+    largest: float = 24.0
+    colour: str | None = None  # hex; the canvas's text colour by default
+    heading: bool = False
+    bold: bool = False
+    italic: bool = False
+    align: str = "left"  # left, center, right
+    anchor: str = "top"  # top, middle, bottom
+
+
+@dataclass(frozen=True, slots=True)
+class P:
+    """A paragraph: marked-up text, bullet level, relative size, space before (in lines)."""
+
+    text: str
+    level: int | None = None  # None: no bullet; 0, 1…: bullet at that depth
+    scale: float = 1.0
+    space_before: float = 0.0
+    colour: str | None = None
+    bold: bool | None = None
+    align: str | None = None
+    margin: float = 0.0  # left margin of the text, in points
+    prefix_width: float = 0.0  # a first-line prefix (the text before a tab) hangs this far left of the margin
+    prefix_colour: str | None = None
+
+    def split(self) -> tuple[str, str]:
+        """(prefix, text): what stands in the hanging column, and the paragraph's text proper."""
+        if self.prefix_width and "\t" in self.text:
+            prefix, _, text = self.text.partition("\t")
+            return prefix, text
+        return "", self.text
+
+
+BULLET_INDENT = 0.9  # em: the hanging indent of a bullet level
+_ALIGN = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER, "right": PP_ALIGN.RIGHT}
+_ANCHOR = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE, "bottom": MSO_ANCHOR.BOTTOM}
+
+
+class Canvas:
+    """One slide being drawn, with the brand and the deck's language at hand."""
+
+    def __init__(self, slide: Slide, brand: Brand, language: str, number: int, *, dark: bool = False) -> None:
+        self.slide = slide
+        self.brand = brand
+        self.language = language
+        self.number = number
+        self.dark = dark
+        self.colours = brand.colours
+
+    # -- colours -------------------------------------------------------------------------------
+    @property
+    def text_colour(self) -> str:
+        return self.colours.on_primary if self.dark else self.colours.text
+
+    def background(self, colour: str) -> None:
+        fill = self.slide.background.fill
+        fill.solid()
+        fill.fore_color.rgb = RGBColor.from_string(colour)
+
+    # -- shapes --------------------------------------------------------------------------------
+    def rect(self, box: Box, fill: str, *, rounded: float = 0.0, line: str | None = None, name: str = "") -> Shape:
+        shape_type = MSO_SHAPE.ROUNDED_RECTANGLE if rounded else MSO_SHAPE.RECTANGLE
+        shape = self.slide.shapes.add_shape(shape_type, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
+        if rounded:
+            shape.adjustments[0] = min(0.5, rounded / min(box.w, box.h))
+        self._paint(shape, fill, line)
+        if name:
+            shape.name = name
+        return shape
+
+    def ellipse(self, box: Box, fill: str, *, line: str | None = None) -> Shape:
+        shape = self.slide.shapes.add_shape(MSO_SHAPE.OVAL, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
+        self._paint(shape, fill, line)
+        return shape
+
+    def line(self, x1: float, y1: float, x2: float, y2: float, colour: str, width: float = 2.0) -> None:
+        connector = self.slide.shapes.add_connector(1, Pt(x1), Pt(y1), Pt(x2), Pt(y2))  # 1: straight
+        connector.line.color.rgb = RGBColor.from_string(colour)
+        connector.line.width = Pt(width)
+
+    @staticmethod
+    def _paint(shape: Shape, fill: str, line: str | None) -> None:
+        shape.fill.solid()
+        shape.fill.fore_color.rgb = RGBColor.from_string(fill)
+        if line:
+            shape.line.color.rgb = RGBColor.from_string(line)
+            shape.line.width = Pt(1.5)
+        else:
+            shape.line.fill.background()
+        # The theme's style reference would add a shadow in some clients; fill and line are explicit.
+        style = shape._element.find(qn("p:style"))
+        if style is not None:
+            shape._element.remove(style)
+
+    # -- text ----------------------------------------------------------------------------------
+    def fonts(self, style: Style) -> FontFace:
+        return self.brand.fonts.heading if style.heading else self.brand.fonts.body
+
+    def text(self, box: Box, paras: list[P] | str, style: Style, *, shape: Shape | None = None) -> float:
+        """Fit the paragraphs into the box at the largest size that holds them, write them; return the size."""
+        paras = [P(paras)] if isinstance(paras, str) else paras
+        size = self.fit(box, paras, style)
+        if shape is None:
+            shape = self.slide.shapes.add_textbox(Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
+        else:
+            shape.left, shape.top, shape.width, shape.height = Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h)
+        self._write(shape, paras, style, size)
+        return size
+
+    def title(self, box: Box, text: str, style: Style) -> float:
+        """The slide's title, in its title placeholder: what screen readers and the outline call the slide."""
+        placeholder = self.slide.shapes.title
+        assert placeholder is not None, "every slide is made from a layout with a title"
+        size = self.text(box, [P(text)], style, shape=placeholder)
+        # The placeholder came with the slide, so it sits first in z-order: bring it above what is drawn behind it.
+        tree = self.slide.shapes._spTree
+        tree.remove(placeholder._element)
+        tree.append(placeholder._element)
+        return size
+
+    def fit(self, box: Box, paras: list[P], style: Style) -> float:
+        fitted = fit(
+            self._measured(paras, style),
+            box.w,
+            box.h,
+            self.font_files(style),
+            largest=style.largest,
+            smallest=FLOORS[style.role],
+        )
+        if fitted is None:
+            words = sum(len(plain(p.text)) for p in paras)
+            raise RenderError(
+                f"slide {self.number}: {words} characters do not fit a {box.w:.0f} × {box.h:.0f} pt box even at "
+                f"{FLOORS[style.role]:.0f} pt (« {plain(paras[0].text)[:60]}… »); shorten the text"
+            )
+        return fitted.size
+
+    def common_size(self, items: list[tuple[Box, list[P]]], style: Style) -> Style:
+        """One size for sibling boxes (cards in a row): the smallest that each of them needs."""
+        size = min(self.fit(box, paras, style) for box, paras in items)
+        return replace(style, largest=size)
+
+    def font_files(self, style: Style) -> FontFiles:
+        face = self.fonts(style)
+        return FontFiles(face.regular, face.bold, face.italic, face.bold_italic)
+
+    def runs(self, text: str, para: P, style: Style) -> tuple[Run, ...]:
+        bold = style.bold if para.bold is None else para.bold
+        return parse_inline(typeset(text, self.language.replace("-", "_")), bold=bold, italic=style.italic)
+
+    def _measured(self, paras: list[P], style: Style) -> list[Para]:
+        """What the fitter sees: the paragraph's text proper, in the width its margins leave."""
+        return [
+            Para(
+                self.runs(p.split()[1], p, style),
+                indent=p.margin + (0.0 if p.level is None else (p.level + 1) * BULLET_INDENT * style.largest * p.scale),
+                scale=p.scale,
+                space_before=p.space_before,
+            )
+            for p in paras
+        ]
+
+    def _write(self, shape: Shape, paras: list[P], style: Style, size: float) -> None:
+        frame = shape.text_frame
+        frame.clear()
+        frame.word_wrap = True
+        frame.auto_size = MSO_AUTO_SIZE.NONE
+        frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
+        frame.vertical_anchor = _ANCHOR[style.anchor]
+        self.write_paragraphs(frame, paras, style, size)
+
+    def write_paragraphs(self, frame, paras: list[P], style: Style, size: float) -> None:  # noqa: ANN001
+        """Write measured paragraphs into a text frame (a shape's or a table cell's) at `size`."""
+        frame.clear()
+        face = self.fonts(style)
+        for index, para in enumerate(paras):
+            paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+            para_size = size * para.scale
+            paragraph.alignment = _ALIGN[para.align or style.align]
+            paragraph.line_spacing = Pt(para_size * LINE_PITCH)
+            paragraph.space_before = Pt(para.space_before * para_size * LINE_PITCH if index else 0)
+            paragraph.space_after = Pt(0)
+            if para.level is not None:
+                self._bullet(paragraph, para.level, para_size, para.colour or style.colour)
+            elif para.margin:
+                self._hang(paragraph, para)
+            colour = para.colour or style.colour or self.text_colour
+            prefix, text = para.split()
+            if prefix:
+                for run in self.runs(prefix, para, style):
+                    self._add_run(paragraph, run, face.name, para_size, para.prefix_colour or colour)
+                self._add_run(paragraph, Run("\t"), face.name, para_size, colour)
+            for run in self.runs(text, para, style):
+                self._add_run(paragraph, run, face.name, para_size, colour)
+
+    def _add_run(self, paragraph, run: Run, font: str, size: float, colour: str) -> None:  # noqa: ANN001
+        for index, piece in enumerate(run.text.split("\n")):
+            if index:
+                paragraph.add_line_break()
+            if not piece:
+                continue
+            r = paragraph.add_run()
+            r.text = piece
+            f = r.font
+            f.name = font
+            f.size = Pt(size)
+            f.bold = run.bold
+            f.italic = run.italic
+            f.color.rgb = RGBColor.from_string(colour)
+            r._r.get_or_add_rPr().set("lang", self.language)
+
+    @staticmethod
+    def _hang(paragraph, para: P) -> None:  # noqa: ANN001
+        """Text at a left margin, with an optional prefix (a time, a number) hanging in front of it."""
+        pPr = paragraph._p.get_or_add_pPr()
+        pPr.set("marL", str(int(Pt(para.margin))))
+        pPr.set("indent", str(int(-Pt(para.prefix_width))))
+        if para.prefix_width:
+            # An explicit stop at the margin: the prefix's tab lands there in every client.
+            tabs = etree.SubElement(pPr, qn("a:tabLst"))
+            tab = etree.SubElement(tabs, qn("a:tab"))
+            tab.set("pos", str(int(Pt(para.margin))))
+            tab.set("algn", "l")
+
+    def _bullet(self, paragraph, level: int, size: float, colour: str | None) -> None:  # noqa: ANN001
+        """A hanging bullet: python-pptx has no API for it, so write `a:buChar` into the paragraph's pPr."""
+        indent = BULLET_INDENT * size
+        pPr = paragraph._p.get_or_add_pPr()
+        pPr.set("marL", str(int(Pt((level + 1) * indent))))
+        pPr.set("indent", str(int(-Pt(indent))))
+        # The schema orders pPr's children: spacing (already set by the caller), then the bullet's.
+        bullet_colour = etree.SubElement(pPr, qn("a:buClr"))
+        etree.SubElement(bullet_colour, qn("a:srgbClr")).set("val", colour or (self.colours.accent if level == 0 else self.colours.muted))
+        etree.SubElement(pPr, qn("a:buFont")).set("typeface", "Arial")
+        etree.SubElement(pPr, qn("a:buChar")).set("char", "•" if level == 0 else "–")
+
+    # -- pictures ------------------------------------------------------------------------------
+    def picture(self, path: Path, box: Box, alt: str, *, align: str = "center") -> Box:
+        """The picture scaled to fit inside the box (never cropped, never stretched), with alt text."""
+        with Image.open(path) as image:
+            width, height = image.size
+        scale = min(box.w / width, box.h / height)
+        w, h = width * scale, height * scale
+        x = box.x + {"left": 0, "center": (box.w - w) / 2, "right": box.w - w}[align]
+        y = box.y + (box.h - h) / 2
+        picture = self.slide.shapes.add_picture(str(path), Pt(x), Pt(y), Pt(w), Pt(h))
+        picture._element.nvPicPr.cNvPr.set("descr", alt)
+        picture.name = alt[:60]
+        return Box(x, y, w, h)
+
+    def logo(self, logo: Logo, box: Box, *, on_dark: bool = False, align: str = "center") -> None:
+        """A logo file, the brand's logo for the organiser, or the name set as a wordmark."""
+        if logo.path is not None:
+            self.picture(logo.path, box, logo.name, align=align)
+        elif logo.organiser:
+            path = self.brand.logo_on_dark if on_dark else self.brand.logo
+            self.picture(path, box, logo.name, align=align)
+        else:
+            colour = self.colours.on_primary if on_dark else self.colours.primary
+            self.text(box, [P(f"**{logo.name}**")], Style(role="caption", largest=20, colour=colour, align=align, anchor="middle"))

@@ -1,0 +1,43 @@
+"""Inline emphasis: `**bold**` and `*italic*`, as the seed deck marks it, → runs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MARK = re.compile(r"(\*\*|\*)")
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+def parse_inline(text: str, *, bold: bool = False, italic: bool = False) -> tuple[Run, ...]:
+    """Split marked-up text into runs; an unmatched `*` or `**` stays as a literal character."""
+    tokens = _MARK.split(text)
+    # A marker only toggles if it has a partner later on: « 5 * 3 » stays as written.
+    counts = {"**": tokens.count("**"), "*": tokens.count("*")}
+    runs: list[Run] = []
+    state = {"**": bold, "*": italic}
+    pending = {"**": counts["**"] - counts["**"] % 2, "*": counts["*"] - counts["*"] % 2}
+    buffer = ""
+    for token in tokens:
+        if token in state and pending[token] > 0:
+            if buffer:
+                runs.append(Run(buffer, state["**"], state["*"]))
+                buffer = ""
+            state[token] = not state[token]
+            pending[token] -= 1
+        else:
+            buffer += token
+    if buffer:
+        runs.append(Run(buffer, state["**"], state["*"]))
+    return tuple(runs)
+
+
+def plain(text: str) -> str:
+    """The text without its emphasis marks."""
+    return "".join(run.text for run in parse_inline(text))

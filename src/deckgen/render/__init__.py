@@ -53,6 +53,7 @@ def render_deck(plan: DeckPlan, brand: Brand) -> PresentationType:
     layout = presentation.slide_layouts[_TITLE_ONLY_LAYOUT]
     for number, spec in enumerate(plan.slides, start=1):
         slide = presentation.slides.add_slide(layout)
+        slide._element.cSld.set("name", spec.kind)  # the slide's kind, for outlines and tests
         canvas = Canvas(slide, brand, plan.language, number, dark=spec.kind in DARK_KINDS)
         RENDERERS[spec.kind](canvas, spec)
         if spec.chrome:

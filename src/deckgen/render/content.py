@@ -32,16 +32,21 @@ def render_figures(canvas: Canvas, spec: FiguresSlide) -> None:
     body = light(canvas, spec.title, kicker=spec.kicker)
     tiles_height = 150.0 if spec.items else body.h
     tiles = Box(body.x, body.y, body.w, tiles_height).columns(len(spec.figures), 24)
-    labels = [(Box(t.x + 20, t.y + 86, t.w - 40, t.h - 98), [P(f.label)]) for t, f in zip(tiles, spec.figures) if f.label]
+    labels = [(_label_box(t), [P(f.label)]) for t, f in zip(tiles, spec.figures) if f.label]
     label_style = canvas.common_size(labels, Style(role="detail", largest=20, colour=canvas.colours.on_primary)) if labels else None
     for tile, figure in zip(tiles, spec.figures):
         canvas.rect(tile, canvas.colours.secondary, rounded=12)
-        value_box = Box(tile.x + 20, tile.y + 12, tile.w - 40, 74 if figure.label else tile.h - 24)
+        value_box = Box(tile.x + 20, tile.y + 10, tile.w - 40, 70 if figure.label else tile.h - 20)
         canvas.text(value_box, [P(f"**{figure.value}**")], Style(role="heading", largest=60, colour=canvas.colours.on_primary, heading=True, anchor="middle" if not figure.label else "bottom"))
         if figure.label and label_style is not None:
-            canvas.text(Box(tile.x + 20, tile.y + 86, tile.w - 40, tile.h - 98), [P(figure.label)], label_style)
+            canvas.text(_label_box(tile), [P(figure.label)], label_style)
     if spec.items:
         canvas.text(body.below(tiles_height, 14), bullet_paras(spec.items), Style(role="body", largest=26))
+
+
+def _label_box(tile: Box) -> Box:
+    """Under the figure, clear of its descenders."""
+    return Box(tile.x + 20, tile.y + 90, tile.w - 40, tile.h - 100)
 
 
 def render_quote(canvas: Canvas, spec: QuoteSlide) -> None:

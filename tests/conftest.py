@@ -1,0 +1,47 @@
+"""Shared fixtures: the repository's paths, the reference deck built once per session, real clients."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from deckgen.build import BuildResult, build_deck
+
+ROOT = Path(__file__).resolve().parents[1]
+REFERENCE = ROOT / "deck" / "narbonne-2025"
+SHARED = Path(os.environ.get("DECKGEN_SHARED", ROOT.parent / "shared"))
+
+
+def _required(variable: str) -> bool:
+    return os.environ.get(variable) == "1" or os.environ.get("CI") == "true"
+
+
+@pytest.fixture(scope="session")
+def reference_deck(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """The reference event, built once for every test that reads the file."""
+    output = tmp_path_factory.mktemp("reference") / "narbonne-2025.pptx"
+    return build_deck(REFERENCE, output)
+
+
+@pytest.fixture(scope="session")
+def soffice() -> str:
+    """LibreOffice's executable; the test skips where it is absent, unless DECKGEN_REQUIRE_LIBREOFFICE=1."""
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found is None or shutil.which("pdftotext") is None:
+        if _required("DECKGEN_REQUIRE_LIBREOFFICE"):
+            pytest.fail("LibreOffice and poppler are required here (DECKGEN_REQUIRE_LIBREOFFICE=1) but not installed")
+        pytest.skip("LibreOffice (soffice) or poppler (pdftotext) is not installed")
+    return found
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The project's shared/ folder (the seed, the OOXML checker), beside the repository."""
+    if not (SHARED / "seed").is_dir():
+        if _required("DECKGEN_REQUIRE_SHARED"):
+            pytest.fail(f"shared/ is required here but {SHARED} has no seed/")
+        pytest.skip(f"no shared/ folder at {SHARED}")
+    return SHARED

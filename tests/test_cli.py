@@ -1,0 +1,95 @@
+"""The command line through typer's CliRunner: exit codes and whole messages."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from deckgen.cli import app
+from conftest import REFERENCE
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def deck_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "narbonne-2025"
+    shutil.copytree(REFERENCE, folder)
+    return folder
+
+
+def test_build_writes_the_deck_and_a_one_line_summary(deck_copy: Path, tmp_path: Path) -> None:
+    output = tmp_path / "X.pptx"
+    result = runner.invoke(app, ["build", str(deck_copy), "-o", str(output)])
+    assert result.exit_code == 0, result.output
+    assert output.is_file()
+    assert re.fullmatch(rf"{re.escape(str(output))}: 34 slides, 6 quiz pairs, \d+ KiB, \d+\.\d\d s\n", result.output)
+
+
+def test_build_defaults_to_out_slash_folder_name(deck_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["build", str(deck_copy)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "narbonne-2025.pptx").is_file()
+
+
+def test_build_without_argument_builds_every_deck_under_deck(deck_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "deck").mkdir()
+    shutil.move(deck_copy, tmp_path / "deck" / "narbonne-2025")
+    shutil.copytree(tmp_path / "deck" / "narbonne-2025", tmp_path / "deck" / "second")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["build"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["narbonne-2025.pptx", "second.pptx"]
+
+
+def test_invalid_deck_exits_1_with_located_errors_and_writes_nothing(deck_copy: Path, tmp_path: Path) -> None:
+    event = deck_copy / "event.yaml"
+    event.write_text(event.read_text(encoding="utf-8").replace("answer: 63 %", "answer: 64 %"), encoding="utf-8")
+    output = tmp_path / "X.pptx"
+    result = runner.invoke(app, ["build", str(deck_copy), "-o", str(output)])
+    assert result.exit_code == 1
+    assert not output.exists()
+    line = next(n for n, text in enumerate(event.read_text(encoding="utf-8").splitlines(), 1) if "answer: 64 %" in text)
+    assert f"event.yaml:{line}:17: agenda[2].quiz[4].answer: '64 %' is not one of the choices; did you mean '63 %'?" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_check_validates_without_writing(deck_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["check", str(deck_copy)])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"{deck_copy}: valid; 34 slides, 6 quiz pairs.\n"
+    assert not (tmp_path / "out").exists()
+
+
+def test_check_reports_an_invalid_deck(deck_copy: Path) -> None:
+    (deck_copy / "event.yaml").write_text("title: [unclosed\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(deck_copy)])
+    assert result.exit_code == 1
+    assert "event.yaml:2:1: YAML syntax error" in result.output
+    assert result.output.endswith("1 problem; nothing was written.\n")
+
+
+def test_missing_folder_is_a_deck_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["build", str(tmp_path / "nope")])
+    assert result.exit_code == 1
+    assert "no such deck folder" in result.output
+
+
+def test_usage_errors_exit_2(deck_copy: Path, tmp_path: Path) -> None:
+    assert runner.invoke(app, ["frobnicate"]).exit_code == 2
+    assert runner.invoke(app, ["build", "--bogus"]).exit_code == 2
+    two = runner.invoke(app, ["build", str(deck_copy), str(deck_copy), "-o", str(tmp_path / "x.pptx")])
+    assert two.exit_code == 2
+    assert "exactly one deck folder" in two.output
+
+
+def test_help_lists_the_commands() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    assert "build" in result.output and "check" in result.output

@@ -10,9 +10,7 @@ import pytest
 
 from deckgen.build import BuildResult, build_deck
 
-ROOT = Path(__file__).resolve().parents[1]
-REFERENCE = ROOT / "deck" / "narbonne-2025"
-SHARED = Path(os.environ.get("DECKGEN_SHARED", ROOT.parent / "shared"))
+from paths import REFERENCE, SHARED
 
 
 def _required(variable: str) -> bool:

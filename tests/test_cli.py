@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from deckgen.cli import app
-from conftest import REFERENCE
+from paths import REFERENCE
 
 runner = CliRunner()
 

@@ -10,7 +10,7 @@ import pytest
 
 from deckgen.build import build_deck
 from deckgen.errors import DeckError
-from conftest import REFERENCE
+from paths import REFERENCE
 
 
 def test_two_builds_give_identical_bytes(tmp_path: Path) -> None:

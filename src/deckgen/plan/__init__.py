@@ -29,7 +29,7 @@ def plan_deck(event: Event, folder: Path) -> DeckPlan:
 
 
 def _language_tag(locale: str) -> str:
-    """`fr` → `fr-FR`, `en` → `en-GB`, `fr_BE` → `fr-BE`: the tag PowerPoint's proofing expects."""
+    """`fr` → `fr-FR`, `en` → `en-US` (Babel's `en` formats are American), `fr_BE` → `fr-BE`."""
     if "_" in locale:
         return locale.replace("_", "-")
-    return {"fr": "fr-FR", "en": "en-GB"}.get(locale, locale)
+    return {"fr": "fr-FR", "en": "en-US"}.get(locale, locale)

@@ -48,7 +48,7 @@ def talk(ctx: PlanContext, index: int, item: Talk) -> list[Slide]:
 def round_table(ctx: PlanContext, index: int, item: RoundTable) -> list[Slide]:
     label = _title(ctx, item) if item.label else ctx.labels.slide_titles["round_table"]
     host = ctx.logo(item.host) if item.host else None
-    title = f"« {item.title} »"
+    title = ctx.labels.quoted.format(text=item.title)
     sms_line = ctx.labels.send_questions.format(number=item.sms) if item.sms else None
     has_more = bool(item.quiz) or item.presents_training
     slides: list[Slide] = [
@@ -65,15 +65,17 @@ def round_table(ctx: PlanContext, index: int, item: RoundTable) -> list[Slide]:
 
 def break_(ctx: PlanContext, index: int, item: Break) -> list[Slide]:
     back = item.end or _next_time(ctx, index)
-    assert item.start is not None and back is not None, "checked at load"
-    minutes = minutes_between(item.start, back)
-    return [
-        BreakSlide(
-            title=_title(ctx, item),
-            back_line=ctx.labels.back_in.format(duration=duration(minutes, ctx.event.locale)),
-            notes=ctx.labels.back_at_notes.format(time=ctx.clock(back)),
-        )
-    ]
+    assert back is not None, "checked at load: a break has an `end:` or a timed item after it"
+    back_at: str = ctx.labels.back_at_notes.format(time=ctx.clock(back))
+    back_line: str
+    if item.start is not None:
+        back_line = ctx.labels.back_in.format(duration=duration(minutes_between(item.start, back), ctx.event.locale))
+    else:
+        # The loader accepts an untimed break as long as the time the room is back is known (the next
+        # item's start), so there is no duration to count: say when the room is back instead of
+        # failing on an assertion (« Reprise à 11h45 »).
+        back_line = ctx.labels.back_at.format(time=ctx.clock(back))
+    return [BreakSlide(title=_title(ctx, item), back_line=back_line, notes=back_at)]
 
 
 def lunch(ctx: PlanContext, index: int, item: Lunch) -> list[Slide]:

@@ -14,7 +14,7 @@ def training_slides(ctx: PlanContext, training: Training, title: str, host: Logo
         BlocksSlide(title=title, blocks=_overview(ctx, training)),
         TableSlide(
             title=title,
-            heading=labels.programme,
+            heading=labels.training_programme,
             rows=tuple(
                 Row(labels.day.format(number=n), text) for n, text in enumerate(training.programme, start=1)
             ),

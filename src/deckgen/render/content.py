@@ -61,6 +61,7 @@ def render_quote(canvas: Canvas, spec: QuoteSlide) -> None:
 def render_concept_map(canvas: Canvas, spec: ConceptMapSlide) -> None:
     """The centre as a band at the top, a line down the middle, and a card per branch hanging from it."""
     canvas.background(canvas.colours.background)
+    canvas.rect(Box(0, 0, 12, 540), canvas.colours.primary, name="Brand edge")
     centre = Box(MARGIN + 80, 24, SLIDE_WIDTH - 2 * MARGIN - 160, 84)
     canvas.rect(centre, canvas.colours.primary, rounded=14, name="Centre")
     canvas.title(centre.inset(18, 6), spec.title, Style(role="title", largest=30, colour=canvas.colours.on_primary, heading=True, bold=True, align="center", anchor="middle"))

@@ -23,6 +23,9 @@ class Labels:
     true_list: str
     back_in: str
     back_at_notes: str
+    back_at: str
+    quoted: str
+    training_programme: str
     enjoy_meal: str
     next_at: str
     workshop: str
@@ -75,6 +78,9 @@ CATALOGUE: dict[str, Labels] = {
         true_list="La bonne liste",
         back_in="Retour dans {duration}",
         back_at_notes="Reprise à {time}.",
+        back_at="Retour à {time}",
+        quoted="« {text} »",
+        training_programme="Programme",
         enjoy_meal="Bon appétit !",
         next_at="{next} à {time}",
         workshop="Atelier n°{number}",
@@ -125,6 +131,9 @@ CATALOGUE: dict[str, Labels] = {
         true_list="The true list",
         back_in="Back in {duration}",
         back_at_notes="We resume at {time}.",
+        back_at="Back at {time}",
+        quoted="“{text}”",
+        training_programme="Programme",
         enjoy_meal="Enjoy your meal!",
         next_at="{next} at {time}",
         workshop="Workshop {number}",

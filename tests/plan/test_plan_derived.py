@@ -1,0 +1,252 @@
+"""Figures the planner derives from the agenda: break length, what comes after lunch, the programme."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+from plan_events import REFERENCE_FOLDER, event, only, plan, reference_data, reference_event, reference_plan
+
+from deckgen.plan.specs import AgendaEntry, AgendaSlide, BreakSlide, LunchSlide, WorkshopCard, WorkshopsSlide
+
+WORKSHOPS: dict[str, Any] = {
+    "kind": "workshops",
+    "start": "14:15",
+    "workshops": [
+        {"question": "Quels **partenariats** ?", "room": "Salle des fêtes"},
+        {"question": "Qui ?", "room": "Salle Cheyton"},
+    ],
+}
+
+
+# Break: « Retour dans … » counts the minutes from its start to when the room is back.
+
+
+def test_reference_break_lasts_the_15_minutes_from_11h30_to_11h45() -> None:
+    assert only(reference_plan(), BreakSlide) == BreakSlide(
+        title="Pause", back_line="Retour dans 15 minutes", notes="Reprise à 11h45."
+    )
+
+
+@pytest.mark.parametrize(
+    ("start", "back", "line", "notes"),
+    [
+        ("11:30", "11:45", "Retour dans 15 minutes", "Reprise à 11h45."),
+        ("11:30", "11:50", "Retour dans 20 minutes", "Reprise à 11h50."),
+        ("10:00", "11:30", "Retour dans 90 minutes", "Reprise à 11h30."),  # minutes, never « 2 heures »
+        ("15h", "15h01", "Retour dans 1 minute", "Reprise à 15h01."),
+    ],
+)
+def test_the_break_counts_minutes_until_the_next_timed_item(start: str, back: str, line: str, notes: str) -> None:
+    deck = plan(event([{"kind": "break", "start": start}, {"kind": "conclusion", "start": back}]))
+    assert only(deck, BreakSlide) == BreakSlide(title="Pause", back_line=line, notes=notes)
+
+
+def test_the_reference_break_follows_its_times() -> None:
+    agenda = copy.deepcopy(reference_data()["agenda"])
+    assert agenda[3] == {"kind": "break", "start": "11:30"}
+    agenda[3]["start"] = "11:25"  # the next round table still starts at 11:45
+    changed = plan(reference_event(agenda=agenda), REFERENCE_FOLDER)
+    assert only(changed, BreakSlide) == BreakSlide(
+        title="Pause", back_line="Retour dans 20 minutes", notes="Reprise à 11h45."
+    )
+    agenda[4]["start"] = "12:40"  # and the round table after it, now later
+    changed = plan(reference_event(agenda=agenda), REFERENCE_FOLDER)
+    assert only(changed, BreakSlide).back_line == "Retour dans 75 minutes"
+
+
+def test_an_explicit_end_wins_over_the_next_items_start() -> None:
+    deck = plan(
+        event([{"kind": "break", "start": "11:30", "end": "11:40"}, {"kind": "conclusion", "start": "12:00"}])
+    )
+    assert only(deck, BreakSlide) == BreakSlide(
+        title="Pause", back_line="Retour dans 10 minutes", notes="Reprise à 11h40."
+    )
+
+
+def test_a_break_at_the_end_of_the_day_needs_only_its_end() -> None:
+    deck = plan(event([{"kind": "break", "start": "16:00", "end": "16:30", "label": "goûter"}]))
+    assert only(deck, BreakSlide) == BreakSlide(
+        title="Goûter", back_line="Retour dans 30 minutes", notes="Reprise à 16h30."
+    )
+
+
+def test_untimed_items_between_a_break_and_the_next_timed_item_are_skipped() -> None:
+    deck = plan(
+        event(
+            [
+                {"kind": "break", "start": "11:30"},
+                {"kind": "talk", "title": "Sans horaire"},
+                {"kind": "conclusion", "start": "12:00"},
+            ]
+        )
+    )
+    assert only(deck, BreakSlide).back_line == "Retour dans 30 minutes"
+
+
+def test_an_untimed_break_says_when_the_room_is_back() -> None:
+    # The loader accepts a break without `start:` when the next item has one: no duration can be
+    # counted, so the slide gives the time the room is back instead.
+    deck = plan(event([{"kind": "break"}, {"kind": "conclusion", "start": "11:45"}]))
+    assert only(deck, BreakSlide) == BreakSlide(title="Pause", back_line="Retour à 11h45", notes="Reprise à 11h45.")
+
+
+# Lunch: « Ateliers à 14h15 » names the next timed item and its time.
+
+
+def test_reference_lunch_announces_the_workshops_at_14h15() -> None:
+    assert only(reference_plan(), LunchSlide) == LunchSlide(
+        title="Déjeuner", wish="Bon appétit !", next_line="Ateliers à 14h15"
+    )
+
+
+def test_lunch_announces_the_next_timed_item_by_its_time() -> None:
+    deck = plan(event([{"kind": "lunch", "start": "12:30"}, {**WORKSHOPS, "start": "14:00"}]))
+    assert only(deck, LunchSlide).next_line == "Ateliers à 14h"
+
+
+def test_lunch_names_the_next_item_by_its_label() -> None:
+    deck = plan(event([{"kind": "lunch", "start": "12:30"}, {**WORKSHOPS, "label": "ateliers thématiques"}]))
+    assert only(deck, LunchSlide).next_line == "Ateliers thématiques à 14h15"
+
+
+def test_lunch_skips_untimed_items() -> None:
+    deck = plan(
+        event(
+            [
+                {"kind": "lunch", "start": "12:30"},
+                {"kind": "talk", "title": "Digestif"},
+                {"kind": "round_table", "start": "14:30", "title": "Débat"},
+            ]
+        )
+    )
+    assert only(deck, LunchSlide).next_line == "Table ronde à 14h30"
+
+
+def test_lunch_last_in_the_day_announces_nothing() -> None:
+    deck = plan(event([{"kind": "lunch", "start": "12:30", "label": "buffet"}]))
+    assert only(deck, LunchSlide) == LunchSlide(title="Buffet", wish="Bon appétit !", next_line=None)
+
+
+# The programme slide: only timed items, times in the deck's locale.
+
+
+def test_reference_programme_slide() -> None:
+    assert reference_plan().slides[1] == AgendaSlide(
+        title="Programme",
+        entries=(
+            AgendaEntry(time="10h", text="**grands témoins**", detail="Damien Conaré et Mathias Hudbert"),
+            AgendaEntry(
+                time="10h30", text="table ronde « **Bilan et perspectives du programme Mieux Manger pour Tous** »"
+            ),
+            AgendaEntry(time="11h30", text="**pause**"),
+            AgendaEntry(
+                time="11h45", text="table ronde « **La formation Alim'Activ : bilan et retours des participant·es** »"
+            ),
+            AgendaEntry(time="12h45", text="**déjeuner** - suite animation cartographie de la coopération"),
+            AgendaEntry(
+                time="14h15",
+                text="**ateliers**",
+                items=(
+                    "Quels partenariats possibles avec les **producteurs locaux** ?",
+                    "Quelle **participation des personnes** concernées ?",
+                    "**Coopération inter-associative** : avec qui, comment et pourquoi ?",
+                    "Comment **co-construire avec les services de l'État** : les conditions pour y arriver ?",
+                ),
+            ),
+            AgendaEntry(time="16h", text="**conclusion**"),
+        ),
+    )
+
+
+def test_the_programme_lists_only_timed_items() -> None:
+    deck = plan(
+        event(
+            [
+                {"kind": "welcome", "speakers": ["ada"]},
+                {"kind": "talk", "start": "10:00", "title": "Ouverture", "speakers": ["ada"]},
+                {"kind": "talk", "title": "Hors programme"},
+                {"kind": "conclusion", "start": "16:00", "label": "clôture"},
+            ],
+            people={"ada": {"name": "Ada Lovelace"}},
+        )
+    )
+    assert deck.slides[1] == AgendaSlide(
+        title="Programme",
+        entries=(
+            AgendaEntry(time="10h", text="**Ouverture**", detail="Ada Lovelace"),
+            AgendaEntry(time="16h", text="**clôture**"),
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "printed"),
+    [("10:00", "10h"), ("10h30", "10h30"), ("9:05", "9h05"), ("16h", "16h"), ("14.15", "14h15")],
+)
+def test_programme_times_are_written_the_french_way(written: str, printed: str) -> None:
+    deck = plan(event([{"kind": "conclusion", "start": written}]))
+    assert deck.slides[1] == AgendaSlide(title="Programme", entries=(AgendaEntry(time=printed, text="**conclusion**"),))
+
+
+@pytest.mark.parametrize(
+    ("speakers", "names"),
+    [
+        (["a"], "Anne Un"),
+        (["a", "b"], "Anne Un et Bruno Deux"),
+        (["a", "b", "c"], "Anne Un, Bruno Deux et Chloé Trois"),
+    ],
+)
+def test_witnesses_names_are_joined_with_et(speakers: list[str], names: str) -> None:
+    deck = plan(
+        event(
+            [{"kind": "witnesses", "start": "10:00", "speakers": speakers}],
+            people={"a": {"name": "Anne Un"}, "b": {"name": "Bruno Deux"}, "c": {"name": "Chloé Trois"}},
+        )
+    )
+    assert deck.slides[1] == AgendaSlide(
+        title="Programme", entries=(AgendaEntry(time="10h", text="**grands témoins**", detail=names),)
+    )
+
+
+def test_a_talk_without_speakers_has_no_detail() -> None:
+    deck = plan(event([{"kind": "talk", "start": "10:00", "title": "Seul"}]))
+    assert deck.slides[1] == AgendaSlide(title="Programme", entries=(AgendaEntry(time="10h", text="**Seul**"),))
+
+
+def test_workshops_are_listed_under_the_ateliers_entry() -> None:
+    deck = plan(event([WORKSHOPS]))
+    assert deck.slides[1] == AgendaSlide(
+        title="Programme",
+        entries=(AgendaEntry(time="14h15", text="**ateliers**", items=("Quels **partenariats** ?", "Qui ?")),),
+    )
+    assert only(deck, WorkshopsSlide) == WorkshopsSlide(
+        title="Ateliers",
+        workshops=(
+            WorkshopCard(label="Atelier n°1", question="Quels **partenariats** ?", room="Salle des fêtes"),
+            WorkshopCard(label="Atelier n°2", question="Qui ?", room="Salle Cheyton"),
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        (None, "table ronde « **Le débat** »"),
+        ("débat public", "débat public « **Le débat** »"),
+    ],
+)
+def test_the_round_table_is_listed_with_its_title_in_guillemets(label: str | None, text: str) -> None:
+    item: dict[str, Any] = {"kind": "round_table", "start": "10:30", "title": "Le débat"}
+    if label:
+        item["label"] = label
+    deck = plan(event([item]))
+    assert deck.slides[1] == AgendaSlide(title="Programme", entries=(AgendaEntry(time="10h30", text=text),))
+
+
+def test_lunch_detail_follows_its_name() -> None:
+    deck = plan(event([{"kind": "lunch", "start": "12:30", "detail": "buffet *local*"}]))
+    assert deck.slides[1] == AgendaSlide(
+        title="Programme", entries=(AgendaEntry(time="12h30", text="**déjeuner** - buffet *local*"),)
+    )

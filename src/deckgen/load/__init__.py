@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from ..errors import LoadError
+from ..errors import LoadError, Problem
 from ..model import Event
 from ..model.checks import check_event
 from .messages import problem_at, problems_from_validation
@@ -26,6 +26,10 @@ class LoadedEvent:
     files: tuple[Path, ...]
 
 
+def _file_order(problem: Problem) -> tuple[int, int]:
+    return (problem.line or 0, problem.column or 0)
+
+
 def load_event(folder: Path) -> LoadedEvent:
     """Read `folder/event.yaml`; raise a LoadError listing every problem, each at its line."""
     path = folder / EVENT_FILE
@@ -40,5 +44,8 @@ def load_event(folder: Path) -> LoadedEvent:
         raise LoadError(problems_from_validation(error, data, source, Event)) from None
     findings = check_event(event)
     if findings:
-        raise LoadError([problem_at(f.loc, f.message, data, source) for f in findings])
+        # check_event groups its findings by rule (references, then times, quizzes, rooms); the user reads
+        # the file top to bottom, so report them in file order (sorted() is stable for equal positions).
+        problems = sorted((problem_at(f.loc, f.message, data, source) for f in findings), key=_file_order)
+        raise LoadError(problems)
     return LoadedEvent(event=event, folder=folder, source=source, files=(path,))

@@ -11,49 +11,103 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from ..errors import Problem
-from .yaml_source import Path_, SourceMap
+from .yaml_source import Path_, SourceMap, format_path
+
+__all__ = ["data_path", "format_path", "problem_at", "problems_from_validation"]
+
+# Type names pydantic puts in `loc` for the member of a plain (non-discriminated) union it tried.
+_TYPE_NAMES = frozenset({"str", "int", "float", "bool", "date", "time", "list", "dict", "none", "constrained-str"})
 
 
 def problems_from_validation(error: ValidationError, data: Any, source: SourceMap, root: type[BaseModel]) -> list[Problem]:
-    problems = [_problem(detail, data, source, root) for detail in error.errors(include_url=False)]
+    details = error.errors(include_url=False)
+    # A block meant as a `text:`/`items:` bullet that has a mistake inside also fails the plain-text member
+    # of the union (« expected text, got a block »), which would hide the real mistake among false ones.
+    details = [detail for detail in details if not _other_member_meant(detail, details)]
+    problems = [_problem(detail, data, source, root) for detail in details]
     return _dedupe(problems)
 
 
-def problem_at(loc: tuple[str | int, ...], message: str, data: Any, source: SourceMap, *, key: bool = False) -> Problem:
-    """A problem at a model path, located in the file by the nearest path the source map knows."""
-    path = data_path(loc, data)
+def _other_member_meant(detail: ErrorDetails, details: list[ErrorDetails]) -> bool:
+    """Whether this error is a plain union member rejecting a block that another member was meant to read.
+
+    Its `loc` ends with the member's label; another error whose `loc` goes through the same union with a
+    different label, deeper into the block, shows the block was meant for that other member.
+    """
+    loc = tuple(detail["loc"])
+    if not loc or not isinstance(loc[-1], str) or not _is_type_label(loc[-1]) or not isinstance(detail["input"], dict):
+        return False
+    prefix = loc[:-1]
+    for other in details:
+        other_loc = tuple(other["loc"])
+        if (
+            len(other_loc) > len(loc)
+            and other_loc[: len(prefix)] == prefix
+            and isinstance(other_loc[len(prefix)], str)
+            and other_loc[len(prefix)] != loc[-1]
+            and _is_type_label(other_loc[len(prefix)])
+        ):
+            return True
+    return False
+
+
+def _is_type_label(part: str) -> bool:
+    """A union member's name in `loc` (`BulletItem`, `str`, `function-after[...]`), never a field name."""
+    return "[" in part or part[:1].isupper() or part in _TYPE_NAMES
+
+
+def problem_at(
+    loc: tuple[str | int, ...], message: str, data: Any, source: SourceMap, *, key: bool = False, union_tags: bool = False
+) -> Problem:
+    """A problem at a model path, located in the file by the nearest path the source map knows.
+
+    `union_tags`: `loc` comes from pydantic, which names the union member it tried (see `_walk`); a
+    path from the model checks names keys and indices only.
+    """
+    path = data_path(loc, data, union_tags=union_tags)
     return Problem(message, *_position(path, source, key=key), field=format_path(path))
 
 
-def data_path(loc: tuple[str | int, ...], data: Any) -> Path_:
-    """The part of pydantic's `loc` that exists in the data (union tags such as 'round_table' are skipped)."""
+def data_path(loc: tuple[str | int, ...], data: Any, *, union_tags: bool) -> Path_:
+    """The part of `loc` that exists in the data (with `union_tags`, pydantic's tags such as 'round_table' are skipped)."""
     path: list[str | int] = []
-    current = data
-    for part in loc:
-        if isinstance(current, dict) and part in current:
-            current = current[part]
-            path.append(part)
-        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
-            current = current[part]
-            path.append(part)
-        elif isinstance(current, (dict, list)) and isinstance(part, str) and not _is_tag_like(part, current):
-            path.append(part)  # a missing or unknown key: keep it for the field name
-            break
+    for part, _value, found in _walk(loc, data, union_tags=union_tags):
+        path.append(part)
+        if not found:
+            break  # a missing or unknown key: keep it for the field name
     return tuple(path)
 
 
-def _is_tag_like(part: str, current: Any) -> bool:
-    """pydantic inserts a union's tag (or a type name) into `loc`; those are not keys of the data."""
-    if isinstance(current, dict):
-        return current.get("kind") == part or part in {"str", "BulletItem", "function-after[clean_text(), str]"} or "[" in part
-    return True
+def _walk(loc: tuple[str | int, ...], data: Any, *, union_tags: bool) -> typing.Iterator[tuple[str | int, Any, bool]]:
+    """The parts of `loc` that name keys or items of the data, each with its value and whether it exists.
 
-
-def format_path(path: Path_) -> str:
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
+    pydantic also puts in `loc` the member of a union it tried: a tagged union's tag (the block's `kind`,
+    e.g. 'figures') or a type name ('BulletItem', 'function-after[...]'). With `union_tags`, those are
+    skipped without moving into the data. The tag is checked before the keys: a figures slide has both
+    `kind: figures` and a `figures:` key, and pydantic's loc reads (..., 'figures', 'title') for a missing
+    title, (..., 'figures', 'figures', 0) for its first figure. The model checks' paths carry no tags:
+    (..., 'workshops', 1, 'room') goes through the `workshops:` key of a `kind: workshops` item.
+    """
+    current = data
+    tag_passed = not union_tags  # whether this block's `kind` tag has already been read from `loc`
+    for part in loc:
+        if isinstance(current, dict):
+            if isinstance(part, str) and not tag_passed and "kind" in current and current.get("kind") == part:
+                tag_passed = True
+            elif part in current:
+                current, tag_passed = current[part], not union_tags
+                yield part, current, True
+            elif isinstance(part, str) and not (union_tags and _is_type_label(part)):
+                yield part, None, False
+                return
+        elif isinstance(current, list):
+            if isinstance(part, int) and 0 <= part < len(current):
+                current, tag_passed = current[part], not union_tags
+                yield part, current, True
+            elif isinstance(part, int):
+                yield part, None, False
+                return
+        # A scalar has no parts: what remains of `loc` names union members tried on it.
 
 
 def _position(path: Path_, source: SourceMap, *, key: bool) -> tuple[Any, int | None, int | None]:
@@ -72,17 +126,17 @@ def _problem(detail: ErrorDetails, data: Any, source: SourceMap, root: type[Base
     loc = tuple(detail["loc"])
     kind = detail["type"]
     if kind == "extra_forbidden":
-        path = data_path(loc, data)
+        path = data_path(loc, data, union_tags=True)
         allowed = _fields_at(root, loc[:-1], data)
         return Problem(_unknown_key(str(loc[-1]), allowed), *_position(path, source, key=True), field=format_path(path))
     if kind == "missing":
-        path = data_path(loc, data)
+        path = data_path(loc, data, union_tags=True)
         return Problem(
             f"this field is required; add `{loc[-1]}:` here", *_position(path[:-1], source, key=False), field=format_path(path)
         )
     if kind == "union_tag_invalid":
         loc = (*loc, "kind")  # the tag is the `kind:` line's value
-    return problem_at(loc, _message(detail), data, source)
+    return problem_at(loc, _message(detail), data, source, union_tags=True)
 
 
 def _unknown_key(key: str, allowed: list[str]) -> str:
@@ -97,6 +151,9 @@ def _unknown_key(key: str, allowed: list[str]) -> str:
 def _message(detail: ErrorDetails) -> str:
     kind, ctx, value = detail["type"], detail.get("ctx") or {}, detail.get("input")
     shown = repr(value) if not isinstance(value, (dict, list)) else ("a block" if isinstance(value, dict) else "a list")
+    if value is None and kind.endswith(("_type", "_parsing")):
+        # `venue:` with nothing after it: « expected text, got None » would not say what went wrong.
+        return "this field is empty; write its value after the colon, or remove the line"
     match kind:
         case "union_tag_invalid" | "literal_error":
             expected = ctx.get("expected_tags") or ctx.get("expected", "")
@@ -106,8 +163,10 @@ def _message(detail: ErrorDetails) -> str:
             return f"unknown kind '{tag}'; {hint}write one of: {expected}"
         case "union_tag_not_found":
             return f"this block needs a `kind:`; write one of the kinds listed in the README"
-        case "date_from_datetime_parsing" | "date_parsing" | "date_type":
+        case "date_from_datetime_parsing" | "date_from_datetime_inexact" | "date_parsing" | "date_type":
             return f"{shown} is not a date; write it as 2025-11-07 (year-month-day)"
+        case "time_type" | "time_parsing":
+            return f"{shown} is not a time of day; write it as 10:30 or 10h30"
         case "string_type":
             return f"expected text, got {shown}; put the text in quotes if it looks like a number or a date"
         case "list_type":
@@ -118,6 +177,10 @@ def _message(detail: ErrorDetails) -> str:
             return f"expected a whole number, got {shown}"
         case "bool_type" | "bool_parsing":
             return f"expected true or false, got {shown}"
+        case "too_short" if isinstance(value, str):
+            # `Text` checks its length after clean_text, so pydantic reports blank text with the generic
+            # « too_short » of lists, not « string_too_short »: « needs at least 1 item(s) » would mislead.
+            return "must not be empty; write the text or remove the line"
         case "too_short":
             return f"needs at least {ctx.get('min_length')} item(s); add more"
         case "too_long":
@@ -144,19 +207,22 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
 
 
 def _fields_at(root: type[BaseModel], loc: tuple[str | int, ...], data: Any) -> list[str]:
-    """The field names allowed at `loc`, found by walking the model's annotations along the data."""
+    """The field names allowed at `loc`, found by walking the model's annotations along the data.
+
+    Union tags and member names in `loc` are skipped by `_walk`: stepping into them used to lose the data
+    under a quiz question or a slide, so unknown keys there got no « did you mean ».
+    """
     annotation: Any = root
     current: Any = data
-    for part in loc:
+    for part, value, found in _walk(loc, data, union_tags=True):
+        if not found:
+            return []
         model = _model_of(annotation, current)
         if model is not None and isinstance(part, str) and part in model.model_fields:
             annotation = model.model_fields[part].annotation
-        elif isinstance(part, int) or (isinstance(current, dict) and part in current):
-            annotation = _element_of(annotation)
-        if isinstance(current, dict):
-            current = current.get(part)
-        elif isinstance(current, list) and isinstance(part, int) and part < len(current):
-            current = current[part]
+        else:
+            annotation = _element_of(annotation)  # a list's item, or a value of a dict keyed by id
+        current = value
     model = _model_of(annotation, current)
     return list(model.model_fields) if model is not None else []
 

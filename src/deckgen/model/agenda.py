@@ -25,6 +25,7 @@ class Welcome(_Item):
     """Words of welcome by one or more speakers."""
 
     kind: Literal["welcome"]
+    """Which kind of item this is: `kind: welcome` chooses its fields and its slides."""
     speakers: list[Id] = Field(min_length=1)
     """Who welcomes the room (ids from `people`)."""
 
@@ -33,6 +34,7 @@ class Witnesses(_Item):
     """Guest speakers (« grands témoins ») and the slides they show."""
 
     kind: Literal["witnesses"]
+    """Which kind of item this is: `kind: witnesses` chooses its fields and its slides."""
     speakers: list[Id] = Field(min_length=1)
     """The witnesses (ids from `people`)."""
     slides: list[ContentSlide] = []
@@ -43,6 +45,7 @@ class Talk(_Item):
     """A talk with a title, its speakers and their slides."""
 
     kind: Literal["talk"]
+    """Which kind of item this is: `kind: talk` chooses its fields and its slides."""
     title: Text
     """The talk's title."""
     speakers: list[Id] = []
@@ -55,6 +58,7 @@ class RoundTable(_Item):
     """A round table: its title and host, an optional quiz, an optional presentation of the training."""
 
     kind: Literal["round_table"]
+    """Which kind of item this is: `kind: round_table` chooses its fields and its slides."""
     title: Text
     """The round table's title, printed between « »."""
     host: Id | None = None
@@ -71,12 +75,14 @@ class Break(_Item):
     """A break; its slide says when the room is back, from the next item's time."""
 
     kind: Literal["break"]
+    """Which kind of item this is: `kind: break` chooses its fields and its slides."""
 
 
 class Lunch(_Item):
     """Lunch; its slide says what comes next and when."""
 
     kind: Literal["lunch"]
+    """Which kind of item this is: `kind: lunch` chooses its fields and its slides."""
     detail: Text | None = None
     """What goes on during lunch, shown on the programme slide."""
 
@@ -85,6 +91,7 @@ class Workshops(_Item):
     """Parallel workshops, each in its room."""
 
     kind: Literal["workshops"]
+    """Which kind of item this is: `kind: workshops` chooses its fields and its slides."""
     workshops: list[Workshop] = Field(min_length=1)
     """The workshops, numbered in this order."""
 
@@ -93,6 +100,7 @@ class Conclusion(_Item):
     """The closing words."""
 
     kind: Literal["conclusion"]
+    """Which kind of item this is: `kind: conclusion` chooses its fields and its slides."""
     speakers: list[Id] = []
     """Who concludes (ids from `people`)."""
 

@@ -44,6 +44,13 @@ _CLOCK = re.compile(r"^\s*(\d{1,2})\s*(?:[:h.]\s*(\d{2})?)?\s*$", re.IGNORECASE)
 
 def parse_clock(value: object) -> object:
     """Accept the ways organisers write a time of day: `10:30`, `10h30`, `10h`, `9:05`."""
+    # Unquoted `start: 10` reaches us as an int and `start: 10.30` as a float. pydantic would read a number
+    # as seconds after midnight in UTC (00:00:10+00:00), a time the agenda checks cannot even compare with
+    # the others (TypeError). An int is an hour, as "10" is; a float has lost its digits (10.30 -> 10.3).
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    elif isinstance(value, float):
+        raise ValueError(f"'{value}' is not a time of day; write it as 10:30 or 10h30, or put it in quotes")
     if not isinstance(value, str):
         return value
     match = _CLOCK.match(value)

@@ -31,6 +31,7 @@ class BulletsSlide(_SpeakerSlide):
     """A titled list of bullets, with an optional closing line set apart."""
 
     kind: Literal["bullets"]
+    """Which kind of slide this is: `kind: bullets` chooses its fields and its layout."""
     title: Text
     """The slide's title."""
     items: list[Bullet] = Field(min_length=1)
@@ -52,6 +53,7 @@ class FiguresSlide(_SpeakerSlide):
     """Key figures as big-number tiles, with optional bullets under them."""
 
     kind: Literal["figures"]
+    """Which kind of slide this is: `kind: figures` chooses its fields and its layout."""
     title: Text
     """The slide's title."""
     figures: list[KeyFigure] = Field(min_length=1, max_length=4)
@@ -64,6 +66,7 @@ class QuoteSlide(_SpeakerSlide):
     """A quotation, paragraph by paragraph, with its year and author."""
 
     kind: Literal["quote"]
+    """Which kind of slide this is: `kind: quote` chooses its fields and its layout."""
     title: Text | None = None
     """A title for the slide; without one it is titled by the catalogue's « Citation »."""
     paragraphs: list[Text] = Field(min_length=1)
@@ -87,6 +90,7 @@ class ConceptMapSlide(_SpeakerSlide):
     """A centre idea and the branches around it, drawn as a diagram."""
 
     kind: Literal["concept_map"]
+    """Which kind of slide this is: `kind: concept_map` chooses its fields and its layout."""
     centre: Text
     """The central idea; it is also the slide's title."""
     branches: list[ConceptBranch] = Field(min_length=2, max_length=4)

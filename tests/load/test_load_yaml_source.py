@@ -1,0 +1,270 @@
+"""Reading the YAML itself: syntax, encoding, size, duplicate keys, aliases, control characters."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from load_helpers import WriteEvent, assert_at, mutate, only_problem, position_of
+
+from deckgen.errors import LoadError
+from deckgen.load import load_event, yaml_source
+from deckgen.load.yaml_source import MAX_DEPTH, MAX_FILE_BYTES, read_yaml
+from deckgen.model import Conclusion
+
+EMPTY = "the file is empty; start it with `title:` (see deck/narbonne-2025)"
+
+# --- syntax ---------------------------------------------------------------------------------------------
+
+
+def test_yaml_syntax_error(write_event: WriteEvent) -> None:
+    folder = write_event("title: Journée\nvenue: Palais: du Travail\ncity: Narbonne\n")
+    problem = only_problem(folder)
+    assert_at(problem, folder, 2, 14, "")  # the second colon on line 2
+    assert problem.message == (
+        "YAML syntax error: mapping values are not allowed here; check the indentation and quoting here"
+    )
+
+
+def test_yaml_syntax_error_in_the_reference(write_event: WriteEvent) -> None:
+    text = mutate("    host: ansa\n    sms", "    host: ansa\n   sms")  # one space short
+    folder = write_event(text)
+    problem = only_problem(folder)
+    assert problem.file == folder / "event.yaml"
+    assert problem.line == position_of(text, "   sms")[0]
+    assert problem.column is not None
+    assert problem.message.startswith("YAML syntax error: ")
+    assert problem.message.endswith("; check the indentation and quoting here")
+
+
+def test_unclosed_quote(write_event: WriteEvent) -> None:
+    folder = write_event('title: "Journée\nvenue: x\n')
+    problem = only_problem(folder)
+    assert problem.line == 3 and problem.column == 1  # the end of the file, where the quote was still open
+    assert "found unexpected end of stream" in problem.message
+
+
+def test_tab_indentation(write_event: WriteEvent) -> None:
+    folder = write_event("title: x\npeople:\n\tada:\n")
+    problem = only_problem(folder)
+    assert_at(problem, folder, 3, 1, "")
+    assert "'\\t'" in problem.message and "check the indentation" in problem.message
+
+
+# --- empty, not a mapping ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("content", ["", "  \n\n\t \n", "\ufeff", "# only a comment\n", "---\n", "--- # nothing\n...\n"])
+def test_empty_file(write_event: WriteEvent, content: str) -> None:
+    folder = write_event(content)
+    problem = only_problem(folder)
+    assert_at(problem, folder, 1, 1, "")
+    assert problem.message == EMPTY
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "column"), [("- title\n- date\n", 1, 1), ("\n\njust some text\n", 3, 1), ("~\n", 1, 1)]
+)
+def test_file_that_is_not_a_block_of_fields(write_event: WriteEvent, content: str, line: int, column: int) -> None:
+    folder = write_event(content)
+    problem = only_problem(folder)
+    assert_at(problem, folder, line, column, "")
+    assert problem.message == "the file must be a block of `field: value` lines, starting with `title:`"
+
+
+def test_a_folder_named_event_yaml(tmp_path: Path) -> None:
+    (tmp_path / "event.yaml").mkdir()
+    problem = only_problem(tmp_path)
+    assert problem.file == tmp_path / "event.yaml"
+    assert problem.message.startswith("cannot read the file")
+
+
+# --- encoding -------------------------------------------------------------------------------------------
+
+
+def test_file_that_is_not_utf8(write_event: WriteEvent) -> None:
+    text = mutate("venue: Palais du Travail", "venue: Palais du Travail (Narbonne)")
+    raw = text.encode("utf-8").replace(b"(Narbonne)", "(Narbonne é)".encode("latin-1"))
+    folder = write_event(raw)
+    problem = only_problem(folder)
+    line, column = position_of(text, "(Narbonne)")
+    assert_at(problem, folder, line, column + len("(Narbonne "), "")
+    assert problem.message == "the file is not UTF-8 (byte 0xE9); save it as UTF-8 in your editor"
+
+
+def test_bad_byte_column_counts_characters_not_bytes(write_event: WriteEvent) -> None:
+    # « Été » takes 5 bytes in UTF-8 but 3 columns in an editor.
+    folder = write_event("title: Été \xe0 Narbonne\n".encode("utf-8").replace(b"\xc3\xa0", b"\xe0"))
+    problem = only_problem(folder)
+    assert_at(problem, folder, 1, len("title: Été ") + 1, "")
+    assert "(byte 0xE0)" in problem.message
+
+
+# --- duplicate keys, merge keys, complex keys --------------------------------------------------------------
+
+
+def test_duplicate_top_level_key(write_event: WriteEvent) -> None:
+    text = mutate("city: Narbonne\n", "city: Narbonne\ncity: Carcassonne\n")
+    folder = write_event(text)
+    problem = only_problem(folder)
+    first_line, _ = position_of(text, "city: Narbonne")
+    assert_at(problem, folder, *position_of(text, "city: Carcassonne"), "city")
+    assert problem.message == f"'city' appears twice in the same block (first at line {first_line}); keep one"
+
+
+def test_duplicate_key_inside_a_quiz_question(write_event: WriteEvent) -> None:
+    text = mutate("        answer: 63 %", "        answer: 63 %\n        answer: 73 %")
+    folder = write_event(text)
+    problem = only_problem(folder)
+    assert_at(problem, folder, *position_of(text, "answer: 73 %"), "agenda[2].quiz[4].answer")
+    assert "appears twice in the same block" in problem.message
+
+
+def test_merge_keys_are_refused(write_event: WriteEvent) -> None:
+    folder = write_event("base: &base {name: Ada}\npeople:\n  ada:\n    <<: *base\n")
+    problem = only_problem(folder)
+    assert_at(problem, folder, 4, 5, "people.ada")
+    assert problem.message == "merge keys (<<) are not supported; write the fields out"
+
+
+def test_complex_keys_are_refused(write_event: WriteEvent) -> None:
+    folder = write_event("title: x\n? [a, b]\n: c\n")
+    problem = only_problem(folder)
+    assert_at(problem, folder, 2, 3, "")
+    assert problem.message == "a key must be a plain word"
+
+
+# --- resource limits ------------------------------------------------------------------------------------
+
+
+def test_billion_laughs_is_refused_quickly_with_a_location(write_event: WriteEvent) -> None:
+    lines = ['lol: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"l{n}: &a{n} [" + ", ".join([f"*a{n - 1}"] * 9) + "]" for n in range(1, 10)]
+    text = "\n".join(lines) + "\n"
+    folder = write_event(text)
+    started = time.perf_counter()
+    problem = only_problem(folder)
+    assert time.perf_counter() - started < 3.0  # 9**10 values if expanded
+    assert problem.file == folder / "event.yaml"
+    assert problem.line is not None and 1 <= problem.line <= len(lines)
+    assert problem.column is not None
+    assert problem.field.startswith("l")  # the path being expanded, e.g. l5[0][8][8]
+    assert problem.message.startswith("the file expands to too many values")
+    assert "write the values out instead of aliasing them" in problem.message
+
+
+def test_small_aliases_are_expanded(write_event: WriteEvent) -> None:
+    text = mutate("    speakers: [damien-conare, mathias-hudbert]", "    speakers: &witnesses [damien-conare, mathias-hudbert]")
+    text = mutate('  - kind: conclusion\n', "  - kind: conclusion\n    speakers: *witnesses\n", text)
+    conclusion = load_event(write_event(text)).event.agenda[-1]
+    assert isinstance(conclusion, Conclusion)
+    assert conclusion.speakers == ["damien-conare", "mathias-hudbert"]
+
+
+def test_file_over_the_size_limit(write_event: WriteEvent) -> None:
+    folder = write_event("title: x\n#" + "x" * MAX_FILE_BYTES + "\n")
+    problem = only_problem(folder)
+    assert_at(problem, folder, None, None, "")
+    size = MAX_FILE_BYTES + len("title: x\n#\n")
+    assert problem.message == f"the file is {size:,} bytes; a deck is far smaller (limit {MAX_FILE_BYTES:,})"
+
+
+def test_file_at_the_size_limit_is_read(write_event: WriteEvent, monkeypatch: pytest.MonkeyPatch) -> None:
+    content = "title: x\n"
+    monkeypatch.setattr(yaml_source, "MAX_FILE_BYTES", len(content))
+    data, _ = read_yaml(write_event(content) / "event.yaml")
+    assert data == {"title": "x"}
+    monkeypatch.setattr(yaml_source, "MAX_FILE_BYTES", len(content) - 1)
+    with pytest.raises(LoadError, match="limit 8"):
+        read_yaml(write_event(content) / "event.yaml")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "title: " + "[" * (MAX_DEPTH + 5) + "]" * (MAX_DEPTH + 5) + "\n",
+        "title:\n" + "".join(" " * level + "- \n" for level in range(1, MAX_DEPTH + 5)),
+    ],
+)
+def test_nesting_too_deep(write_event: WriteEvent, content: str) -> None:
+    folder = write_event(content)
+    problem = only_problem(folder)
+    assert problem.line is not None and problem.column is not None
+    assert problem.field.startswith("title[0][0]")
+    assert problem.message.startswith(f"lists or blocks are nested too deeply here (more than {MAX_DEPTH} levels)")
+
+
+def test_nesting_that_exhausts_the_parser(write_event: WriteEvent, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A few thousand `[` make ruamel's recursive parser raise RecursionError (slowly: a second or two), so
+    # the parser is made to raise it at once: it must end as a LoadError, not a traceback.
+    def exhausted(self: object, stream: str) -> object:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(yaml_source.YAML, "compose", exhausted)
+    folder = write_event("title: [[[[]]]]\n")
+    problem = only_problem(folder)
+    assert problem.file == folder / "event.yaml"
+    assert "nests lists or blocks too deeply" in problem.message
+
+
+# --- control characters ---------------------------------------------------------------------------------
+
+
+def test_escaped_control_character_is_refused_with_its_position(write_event: WriteEvent) -> None:
+    text = mutate("venue: Palais du Travail", 'venue: "Palais\\x07 du Travail"')
+    folder = write_event(text)
+    problem = only_problem(folder)
+    assert_at(problem, folder, *position_of(text, '"Palais'), "venue")
+    assert problem.message == (
+        "contains the invisible character U+0007 at position 7; delete it (it often comes from a copy-paste)"
+    )
+
+
+def test_raw_control_character_is_refused_at_its_line_and_column(write_event: WriteEvent) -> None:
+    text = mutate("    role: Animateur PAT", "    role: Animateur\x07 PAT")
+    folder = write_event(text)
+    problem = only_problem(folder)
+    assert_at(problem, folder, *position_of(text, "\x07"), "")
+    assert problem.message.startswith("contains the invisible character U+0007; delete it")
+
+
+def test_raw_vertical_tab_is_refused_with_a_hint(write_event: WriteEvent) -> None:
+    text = mutate("venue: Palais du Travail", "venue: Palais\vdu Travail")
+    folder = write_event(text)
+    problem = only_problem(folder)
+    assert_at(problem, folder, *position_of(text, "\v"), "")
+    assert "U+000B" in problem.message and "use a `|` block" in problem.message
+
+
+@pytest.mark.parametrize("escape", ["\\v", "\\f", "\\r\\n", "\\L", "\\P", "\\N"])
+def test_escaped_line_separators_become_line_breaks(write_event: WriteEvent, escape: str) -> None:
+    text = mutate("venue: Palais du Travail", f'venue: "Palais{escape}du Travail"')
+    assert load_event(write_event(text)).event.venue == "Palais\ndu Travail"
+
+
+def test_escaped_tab_becomes_a_space(write_event: WriteEvent) -> None:
+    text = mutate("venue: Palais du Travail", 'venue: "Palais\\tdu Travail"')
+    assert load_event(write_event(text)).event.venue == "Palais du Travail"
+
+
+# --- scalars --------------------------------------------------------------------------------------------
+
+
+def test_scalars_follow_yaml_1_2_and_keep_dates_and_times_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "any.yaml"
+    path.write_text(
+        'quoted: "10"\nint: 10\nfloat: 1.5\nbool: true\nyes: yes\nnull: ~\nempty:\ninf: .inf\n'
+        "date: 2025-11-07\nclock: 10:30\nhex: 0x10\nzero: '030'\nleading: 030\nblock: |-\n  a\n  b\n",
+        encoding="utf-8",
+    )
+    data, source = read_yaml(path)
+    assert data == {
+        "quoted": "10", "int": 10, "float": 1.5, "bool": True, "yes": "yes", "null": None, "empty": None,
+        "inf": ".inf", "date": "2025-11-07", "clock": "10:30", "hex": "0x10", "zero": "030", "leading": "030",
+        "block": "a\nb",
+    }
+    assert (source.keys[("clock",)].line, source.keys[("clock",)].column) == (10, 1)
+    assert (source.values[("clock",)].line, source.values[("clock",)].column) == (10, 8)
+    assert (source.values[("empty",)].line, source.values[("empty",)].column) == (7, 1)  # at its key
+    assert (source.values[("block",)].line, source.values[("block",)].column) == (14, 8)

@@ -7,6 +7,7 @@ The tree::
     ├── PlanError              the model is valid but the deck cannot be derived from it
     ├── BrandError             assets/<brand>/ is missing or invalid
     ├── RenderError            a slide cannot be laid out (text too long, unreadable image)
+    │   └── TextOverflow       a text does not fit its box even at its smallest size
     └── WriteError             the output file cannot be written
 
 Every error carries a list of `Problem`s, so one run reports all that is wrong, each as
@@ -76,6 +77,14 @@ class BrandError(DeckError):
 
 class RenderError(DeckError):
     """A slide cannot be laid out: text that cannot fit, an image that cannot be read."""
+
+
+class TextOverflow(RenderError):
+    """A text does not fit its box even at the smallest size of its role."""
+
+    def __init__(self, message: str, excess: int) -> None:
+        super().__init__(message)
+        self.excess = excess  # about how many characters too many
 
 
 class WriteError(DeckError):

@@ -37,7 +37,7 @@ def shown(slide: QuestionSlide | AnswerSlide) -> str:
     """Everything the room sees on a slide: every text field but the speaker notes."""
     parts: list[str] = []
     for field in fields(slide):
-        if field.name == "notes":
+        if field.name in ("notes", "origin"):  # for the presenter; for error messages
             continue
         value = getattr(slide, field.name)
         parts.extend(value if isinstance(value, tuple) else [str(value)])

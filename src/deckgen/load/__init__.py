@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -24,6 +25,11 @@ class LoadedEvent:
     folder: Path
     source: SourceMap
     files: tuple[Path, ...]
+    data: Any = None  # the plain YAML data, to locate a model path found wrong by a later stage
+
+    def locate(self, loc: tuple[str | int, ...], message: str) -> Problem:
+        """A problem at a model path (e.g. ('agenda', 1, 'slides', 0)), at its file:line:col."""
+        return problem_at(loc, message, self.data, self.source)
 
 
 def _file_order(problem: Problem) -> tuple[int, int]:
@@ -48,4 +54,4 @@ def load_event(folder: Path) -> LoadedEvent:
         # the file top to bottom, so report them in file order (sorted() is stable for equal positions).
         problems = sorted((problem_at(f.loc, f.message, data, source) for f in findings), key=_file_order)
         raise LoadError(problems)
-    return LoadedEvent(event=event, folder=folder, source=source, files=(path,))
+    return LoadedEvent(event=event, folder=folder, source=source, files=(path,), data=data)

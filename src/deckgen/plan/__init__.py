@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from ..model import Event
@@ -15,16 +16,18 @@ from .specs import DeckPlan, Slide
 def plan_deck(event: Event, folder: Path) -> DeckPlan:
     """Title, programme, each agenda item's slides in agenda order, thanks."""
     ctx = PlanContext.of(event, folder)
-    slides: list[Slide] = [title_slide(ctx), programme_slide(ctx)]
+    slides: list[Slide] = [replace(title_slide(ctx), origin=("title",)), replace(programme_slide(ctx), origin=("agenda",))]
     for index, item in enumerate(event.agenda):
-        slides += PLANNERS[item.kind](ctx, index, item)
-    slides.append(closing_slide(ctx))
+        # A planner may say more precisely where a slide comes from (a quiz question, a content slide).
+        slides += [s if s.origin else replace(s, origin=("agenda", index)) for s in PLANNERS[item.kind](ctx, index, item)]
+    slides.append(replace(closing_slide(ctx), origin=("sponsors",)))
     return DeckPlan(
         title=event.title,
         footer=event.footer_text,
         language=_language_tag(event.locale),
         author=event.organisations[event.organiser].name,
         slides=tuple(slides),
+        continued=ctx.labels.continued,
     )
 
 

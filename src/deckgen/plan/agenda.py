@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..model import Break, Conclusion, Lunch, RoundTable, Talk, Welcome, Witnesses, Workshops
 from ..model.agenda import AgendaItem
@@ -37,12 +38,16 @@ def welcome(ctx: PlanContext, index: int, item: Welcome) -> list[Slide]:
 
 def witnesses(ctx: PlanContext, index: int, item: Witnesses) -> list[Slide]:
     opening = SpeakersSlide(title=_title(ctx, item), people=tuple(ctx.card(p) for p in item.speakers))
-    return [opening, *(content_slide(ctx, slide) for slide in item.slides)]
+    return [opening, *_content(ctx, index, item.slides)]
+
+
+def _content(ctx: PlanContext, index: int, slides: list) -> list[Slide]:  # noqa: ANN001 - list[ContentSlide]
+    return [replace(content_slide(ctx, s), origin=("agenda", index, "slides", n)) for n, s in enumerate(slides)]
 
 
 def talk(ctx: PlanContext, index: int, item: Talk) -> list[Slide]:
     opening = SectionSlide(title=item.title, people=tuple(ctx.card(p) for p in item.speakers))
-    return [opening, *(content_slide(ctx, slide) for slide in item.slides)]
+    return [opening, *_content(ctx, index, item.slides)]
 
 
 def round_table(ctx: PlanContext, index: int, item: RoundTable) -> list[Slide]:
@@ -54,9 +59,10 @@ def round_table(ctx: PlanContext, index: int, item: RoundTable) -> list[Slide]:
     slides: list[Slide] = [
         RoundTableSlide(title=title, label=label, host=host, sms_line=None if has_more and item.quiz else sms_line)
     ]
-    slides += quiz_slides(ctx, item.quiz)
+    quiz = quiz_slides(ctx, item.quiz)
+    slides += [replace(s, origin=("agenda", index, "quiz", n // 2)) for n, s in enumerate(quiz)]
     if item.presents_training and ctx.event.training is not None:
-        slides += training_slides(ctx, ctx.event.training, item.title, host)
+        slides += [replace(s, origin=("training",)) for s in training_slides(ctx, ctx.event.training, item.title, host)]
     if item.quiz and sms_line:
         # After the quiz the discussion opens: the same slide, now with the number to text questions to.
         slides.append(RoundTableSlide(title=title, label=label, host=host, sms_line=sms_line))

@@ -6,7 +6,7 @@ event's inline `**bold**` / `*italic*` marks; renderers turn them into runs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
@@ -47,6 +47,8 @@ class Slide:
     title: str
     notes: str = ""
     chrome: bool = True
+    origin: tuple[str | int, ...] = field(default=(), compare=False)
+    """Where in the event this slide comes from (e.g. ('agenda', 1, 'slides', 0)), to locate layout errors."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -264,6 +266,7 @@ class DeckPlan:
     language: str  # BCP 47, e.g. fr-FR, for every run
     author: str
     slides: tuple[Slide, ...]
+    continued: str = "(suite)"  # appended to the title of a continuation slide
 
     @property
     def quiz_pairs(self) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -10,6 +11,8 @@ from pptx.presentation import Presentation as PresentationType
 from pptx.util import Pt
 
 from ..brand import Brand
+from ..errors import RenderError, TextOverflow
+from ..plan.paginate import split, split_points
 from ..plan.specs import DeckPlan, Slide
 from . import agenda, content, day, frame, people, quiz, training
 from .canvas import SLIDE_HEIGHT, SLIDE_WIDTH, Canvas
@@ -47,20 +50,60 @@ _TITLE_ONLY_LAYOUT = 5  # in python-pptx's default template: a title placeholder
 
 
 def render_deck(plan: DeckPlan, brand: Brand) -> PresentationType:
+    """Every spec on its slide; a list too long for one slide continues on the next, « (suite) »."""
     presentation = Presentation()
     presentation.slide_width = Pt(SLIDE_WIDTH)
     presentation.slide_height = Pt(SLIDE_HEIGHT)
     layout = presentation.slide_layouts[_TITLE_ONLY_LAYOUT]
-    for number, spec in enumerate(plan.slides, start=1):
+    pending = deque(plan.slides)
+    number = 0
+    while pending:
+        number += 1
+        spec, rest = fitting_part(pending.popleft(), plan, brand, number)
+        if rest is not None:
+            pending.appendleft(rest)
         slide = presentation.slides.add_slide(layout)
         slide._element.cSld.set("name", spec.kind)  # the slide's kind, for outlines and tests
-        canvas = Canvas(slide, brand, plan.language, number, dark=spec.kind in DARK_KINDS)
-        RENDERERS[spec.kind](canvas, spec)
-        if spec.chrome:
-            footer(canvas, plan.footer, number)
+        _draw(Canvas(slide, brand, plan.language, number, dark=spec.kind in DARK_KINDS), spec, plan)
         if spec.notes:
             _notes(slide, spec)
     return presentation
+
+
+def _draw(canvas: Canvas, spec: Slide, plan: DeckPlan) -> None:
+    try:
+        RENDERERS[spec.kind](canvas, spec)
+        if spec.chrome:
+            footer(canvas, plan.footer, canvas.number)
+    except TextOverflow as overflow:
+        raise SlideOverflow(spec, canvas.number, str(overflow), overflow.excess) from None
+
+
+def fitting_part(spec: Slide, plan: DeckPlan, brand: Brand, number: int) -> tuple[Slide, Slide | None]:
+    """The spec if it fits its slide; else its longest head that fits, and the rest to continue."""
+    if not _fits(spec, plan, brand, number):
+        for count in split_points(spec):
+            head, rest = split(spec, count, plan.continued)
+            if _fits(head, plan, brand, number):
+                return head, rest
+    return spec, None  # fits, or cannot be helped: drawing it raises the located overflow
+
+
+def _fits(spec: Slide, plan: DeckPlan, brand: Brand, number: int) -> bool:
+    """A dry run of the slide: every text measured, nothing drawn."""
+    try:
+        _draw(Canvas(None, brand, plan.language, number, dark=spec.kind in DARK_KINDS), spec, plan)
+    except SlideOverflow:
+        return False
+    return True
+
+
+class SlideOverflow(RenderError):
+    """A text that does not fit, with the slide it is on and the spec (which knows where it comes from)."""
+
+    def __init__(self, spec: Slide, number: int, message: str, excess: int) -> None:
+        super().__init__(f"slide {number} ({spec.kind}): {message}")
+        self.spec, self.number, self.detail, self.excess = spec, number, message, excess
 
 
 def _notes(slide: Any, spec: Slide) -> None:

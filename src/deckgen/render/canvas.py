@@ -6,6 +6,7 @@ All geometry is in points on a 960 × 540 pt (16:9, 13.33 × 7.5 in) slide.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -20,9 +21,9 @@ from pptx.slide import Slide
 from pptx.util import Pt
 
 from ..brand import Brand, FontFace
-from ..errors import RenderError
+from ..errors import TextOverflow
 from ..plan.specs import Logo
-from ..text.fit import LINE_PITCH, FontFiles, Para, fit
+from ..text.fit import LINE_PITCH, UNBREAKABLE, FontFiles, Para, fit, measure
 from ..text.inline import Run, parse_inline, plain
 from ..text.typography import typeset
 
@@ -113,8 +114,8 @@ _ANCHOR = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE, "bottom": MSO_ANC
 class Canvas:
     """One slide being drawn, with the brand and the deck's language at hand."""
 
-    def __init__(self, slide: Slide, brand: Brand, language: str, number: int, *, dark: bool = False) -> None:
-        self.slide = slide
+    def __init__(self, slide: Slide | None, brand: Brand, language: str, number: int, *, dark: bool = False) -> None:
+        self.slide = slide  # None: a dry run, which measures every text and draws nothing
         self.brand = brand
         self.language = language
         self.number = number
@@ -123,16 +124,25 @@ class Canvas:
 
     # -- colours -------------------------------------------------------------------------------
     @property
+    def dry(self) -> bool:
+        """Whether this is a dry run: texts are fitted (and may overflow), nothing is drawn."""
+        return self.slide is None
+
+    @property
     def text_colour(self) -> str:
         return self.colours.on_primary if self.dark else self.colours.text
 
     def background(self, colour: str) -> None:
+        if self.slide is None:
+            return
         fill = self.slide.background.fill
         fill.solid()
         fill.fore_color.rgb = RGBColor.from_string(colour)
 
     # -- shapes --------------------------------------------------------------------------------
-    def rect(self, box: Box, fill: str, *, rounded: float = 0.0, line: str | None = None, name: str = "") -> Shape:
+    def rect(self, box: Box, fill: str, *, rounded: float = 0.0, line: str | None = None, name: str = "") -> Shape | None:
+        if self.slide is None:
+            return None
         shape_type = MSO_SHAPE.ROUNDED_RECTANGLE if rounded else MSO_SHAPE.RECTANGLE
         shape = self.slide.shapes.add_shape(shape_type, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
         if rounded:
@@ -142,12 +152,16 @@ class Canvas:
             shape.name = name
         return shape
 
-    def ellipse(self, box: Box, fill: str, *, line: str | None = None) -> Shape:
+    def ellipse(self, box: Box, fill: str, *, line: str | None = None) -> Shape | None:
+        if self.slide is None:
+            return None
         shape = self.slide.shapes.add_shape(MSO_SHAPE.OVAL, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
         self._paint(shape, fill, line)
         return shape
 
     def line(self, x1: float, y1: float, x2: float, y2: float, colour: str, width: float = 2.0) -> None:
+        if self.slide is None:
+            return
         connector = self.slide.shapes.add_connector(1, Pt(x1), Pt(y1), Pt(x2), Pt(y2))  # 1: straight
         connector.line.color.rgb = RGBColor.from_string(colour)
         connector.line.width = Pt(width)
@@ -174,6 +188,8 @@ class Canvas:
         """Fit the paragraphs into the box at the largest size that holds them, write them; return the size."""
         paras = [P(paras)] if isinstance(paras, str) else paras
         size = self.fit(box, paras, style)
+        if self.slide is None:
+            return size
         if shape is None:
             shape = self.slide.shapes.add_textbox(Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
         else:
@@ -183,6 +199,8 @@ class Canvas:
 
     def title(self, box: Box, text: str, style: Style) -> float:
         """The slide's title, in its title placeholder: what screen readers and the outline call the slide."""
+        if self.slide is None:
+            return self.fit(box, [P(text)], style)
         placeholder = self.slide.shapes.title
         assert placeholder is not None, "every slide is made from a layout with a title"
         size = self.text(box, [P(text)], style, shape=placeholder)
@@ -202,12 +220,26 @@ class Canvas:
             smallest=FLOORS[style.role],
         )
         if fitted is None:
-            words = sum(len(plain(p.text)) for p in paras)
-            raise RenderError(
-                f"slide {self.number}: {words} characters do not fit a {box.w:.0f} × {box.h:.0f} pt box even at "
-                f"{FLOORS[style.role]:.0f} pt (« {plain(paras[0].text)[:60]}… »); shorten the text"
-            )
+            raise self._overflow(box, paras, style)
         return fitted.size
+
+    def _overflow(self, box: Box, paras: list[P], style: Style) -> TextOverflow:
+        """How far over the text is, said in characters: the measure an organiser can act on."""
+        floor = FLOORS[style.role]
+        total = sum(len(plain(p.text)) for p in paras)
+        measured = measure(self._measured(paras, style), box.w, floor, self.font_files(style))
+        if measured.height >= UNBREAKABLE:
+            word = max((w for p in paras for w in plain(p.text).split()), key=len)
+            message = f"the word « {word[:40]} » is too wide for its box even at {floor:.0f} pt; shorten it"
+            return TextOverflow(message, len(word))
+        excess = max(1, math.ceil(total * (1 - box.h / measured.height)))
+        start = plain(paras[0].text)
+        quoted = start if len(start) <= 60 else start[:57] + "…"
+        message = (
+            f"« {quoted} »: {excess} characters too long for this slide, even at {floor:.0f} pt; "
+            "shorten it or split it"
+        )
+        return TextOverflow(message, excess)
 
     def common_size(self, items: list[tuple[Box, list[P]]], style: Style) -> Style:
         """One size for sibling boxes (cards in a row): the smallest that each of them needs."""
@@ -311,6 +343,8 @@ class Canvas:
     # -- pictures ------------------------------------------------------------------------------
     def picture(self, path: Path, box: Box, alt: str, *, align: str = "center") -> Box:
         """The picture scaled to fit inside the box (never cropped, never stretched), with alt text."""
+        if self.slide is None:
+            return box
         with Image.open(path) as image:
             width, height = image.size
         scale = min(box.w / width, box.h / height)

@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: deck decks test check clean
+.PHONY: deck decks test check preview sheet clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -29,6 +29,14 @@ test: $(STAMP)
 ## check: validate the reference deck without writing it
 check: $(STAMP)
 	$(BIN)/deckgen check deck/narbonne-2025
+
+## preview: PDF, one PNG per slide and a contact sheet of the reference deck (needs LibreOffice)
+preview: $(STAMP)
+	$(BIN)/deckgen preview deck/narbonne-2025
+
+## sheet: refresh the contact sheet the README shows
+sheet: preview
+	cp out/narbonne-2025-preview/contact-sheet.png docs/contact-sheet.png
 
 clean:
 	rm -rf out $(VENV) .pytest_cache

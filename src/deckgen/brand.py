@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError
 
 from .errors import BrandError, Problem
-from .load.messages import problems_from_validation
+from .load.messages import problem_at, problems_from_validation
 from .load.yaml_source import read_yaml
 
 BRAND_FILE = "brand.yaml"
@@ -41,6 +42,12 @@ class Colours(_Strict):
     """Content slides' background."""
     on_primary: Hex
     """Text on the primary colour."""
+    on_primary_accent: Hex
+    """Labels on the primary colour (« Table ronde », « Retour dans … »)."""
+    on_primary_muted: Hex
+    """The footer on the primary colour."""
+    dimmed: Hex
+    """The wrong choices on an answer slide: quieter than text, still readable."""
 
 
 class FontFace(_Strict):
@@ -85,8 +92,60 @@ class Brand(_Strict):
     """Heading and body fonts."""
 
 
-def load_brand(name: str, assets: Path = ASSETS) -> Brand:
-    """Read `assets/<name>/brand.yaml`, resolve its files, and check they exist."""
+MINIMUM_CONTRAST = 4.5
+"""WCAG 2 AA for normal text: what can be read from the back of a room, and by weaker eyes."""
+
+TEXT_PAIRS: tuple[tuple[str, str, str], ...] = (
+    ("text", "background", "body text"),
+    ("muted", "background", "footer and captions"),
+    ("primary", "background", "titles"),
+    ("accent", "background", "times and subtitles"),
+    ("text", "surface", "text in cards"),
+    ("primary", "surface", "headings in cards"),
+    ("accent", "surface", "labels in cards"),
+    ("dimmed", "surface", "the wrong choices on an answer slide"),
+    ("on_primary", "primary", "text on title and section slides"),
+    ("on_primary_accent", "primary", "labels on section slides"),
+    ("on_primary_muted", "primary", "the footer on section slides"),
+    ("on_primary", "accent", "the correct answer and the pills"),
+    ("on_primary", "secondary", "key figures and territory tiles"),
+    ("on_primary", "dimmed", "the numbers of the wrong choices"),
+)
+"""Every (text colour, background colour) pair the renderers use, and where."""
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2's relative luminance of an sRGB colour given as six hex digits."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(foreground: str, background: str) -> float:
+    """WCAG 2's contrast ratio, from 1 (none) to 21 (black on white)."""
+    light, dark = sorted((relative_luminance(foreground), relative_luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def contrast_findings(colours: Colours) -> list[tuple[str, str]]:
+    """(colour field, message) for every pair under the minimum."""
+    findings = []
+    for fg, bg, where in TEXT_PAIRS:
+        ratio = contrast(getattr(colours, fg), getattr(colours, bg))
+        if ratio < MINIMUM_CONTRAST:
+            findings.append(
+                (fg, f"{fg} on {bg} ({where}) has a contrast of {ratio:.2f}:1, under {MINIMUM_CONTRAST}:1 (WCAG AA); "
+                 f"make {fg} {'darker' if relative_luminance(getattr(colours, bg)) > 0.4 else 'lighter'} or change {bg}")
+            )
+    return findings
+
+
+def load_brand(name: str, assets: Path | None = None) -> Brand:
+    """Read `assets/<name>/brand.yaml`, resolve its files, and check they exist and their colours read well.
+
+    `assets`: the folder of brands; DECKGEN_ASSETS, else the repository's `assets/`.
+    """
+    assets = assets or Path(os.environ.get("DECKGEN_ASSETS", ASSETS))
     folder = assets / name
     if not (folder / BRAND_FILE).is_file():
         known = sorted(p.name for p in assets.iterdir() if (p / BRAND_FILE).is_file()) if assets.is_dir() else []
@@ -96,6 +155,11 @@ def load_brand(name: str, assets: Path = ASSETS) -> Brand:
         brand = Brand.model_validate(data)
     except ValidationError as error:
         raise BrandError(problems_from_validation(error, data, source, Brand)) from None
+    low_contrast = [
+        problem_at(("colours", field), message, data, source) for field, message in contrast_findings(brand.colours)
+    ]
+    if low_contrast:
+        raise BrandError(low_contrast)
     brand = _resolved(brand, folder)
     missing = [
         Problem(f"file not found: {path}", folder / BRAND_FILE)

@@ -41,7 +41,7 @@ def _render(loaded: LoadedEvent, plan: DeckPlan, brand: Brand) -> Any:
     try:
         return render_deck(plan, brand)
     except SlideOverflow as overflow:
-        raise RenderError(loaded.locate(overflow.spec.origin, f"slide {overflow.number} ({overflow.spec.kind}): {overflow.detail}")) from None
+        raise RenderError(loaded.locate(overflow.origin, f"slide {overflow.number} ({overflow.spec.kind}): {overflow.detail}")) from None
 
 
 def build_deck(folder: Path, output: Path) -> BuildResult:

@@ -45,9 +45,11 @@ def _deck_folders(decks: list[Path] | None) -> list[Path]:
 def build(
     decks: Annotated[Optional[list[Path]], typer.Argument(help="Deck folders (each holds event.yaml); all of deck/ by default.", show_default=False)] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Where to write the deck (one deck only); out/<deck>.pptx by default.")] = None,
+    pdf: Annotated[bool, typer.Option("--pdf", help="Also write the PDF beside the deck (needs LibreOffice): the presenter's backup.")] = False,
 ) -> None:
     """Build decks into out/<deck>.pptx."""
     from .build import build_deck
+    from .preview import to_pdf
 
     folders = _deck_folders(decks)
     if output is not None and len(folders) != 1:
@@ -66,6 +68,13 @@ def build(
             continue
         pairs = f", {result.quiz_pairs} quiz pair{'s' if result.quiz_pairs != 1 else ''}" if result.quiz_pairs else ""
         typer.echo(f"{target}: {result.slides} slides{pairs}, {result.size / 1024:.0f} KiB, {result.seconds:.2f} s")
+        if pdf:
+            try:
+                typer.echo(f"{to_pdf(target, target.parent)}: PDF for the presenter's backup")
+            except DeckError as error:
+                failed = True
+                for problem in error.problems:
+                    typer.echo(f"error: {problem}", err=True)
     if failed:
         raise typer.Exit(1)
 
@@ -83,6 +92,37 @@ def check(
         _fail(error)
         return
     typer.echo(f"{deck}: valid; {len(plan.slides)} slides, {plan.quiz_pairs} quiz pairs.")
+
+
+@app.command()
+def preview(
+    deck: Annotated[Path, typer.Argument(help="The deck folder to preview.")],
+    outdir: Annotated[Optional[Path], typer.Option("--output", "-o", help="Where to put the PDF, the PNGs and the contact sheet; out/<deck>-preview/ by default.")] = None,
+) -> None:
+    """Show the deck without PowerPoint: a PDF, one PNG per slide and a contact sheet (needs LibreOffice)."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from .build import build_deck
+    from .preview import preview as make_preview
+    from .preview import soffice
+
+    name = deck.resolve().name
+    target = outdir or OUT_ROOT / f"{name}-preview"
+    try:
+        soffice()  # before building: a missing LibreOffice is said at once, with how to install it
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), transient=True) as bar:
+            task = bar.add_task("building the deck", total=4)
+
+            def step(description: str) -> None:
+                bar.update(task, description=description, advance=1)
+
+            built = build_deck(deck, target / f"{name}.pptx")
+            result = make_preview(built.output, target, progress=step)
+            bar.update(task, advance=1)
+    except DeckError as error:
+        _fail(error)
+        return
+    typer.echo(f"{result.pdf}: {len(result.slides)} pages; {len(result.slides)} PNGs and {result.sheet} in {target}")
 
 
 def main() -> None:

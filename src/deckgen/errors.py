@@ -82,9 +82,10 @@ class RenderError(DeckError):
 class TextOverflow(RenderError):
     """A text does not fit its box even at the smallest size of its role."""
 
-    def __init__(self, message: str, excess: int) -> None:
+    def __init__(self, message: str, excess: int, field: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.excess = excess  # about how many characters too many
+        self.field = field  # the event field the text comes from, relative to its slide's origin
 
 
 class WriteError(DeckError):

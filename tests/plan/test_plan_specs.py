@@ -82,7 +82,8 @@ def test_specs_differ_by_any_field_and_by_kind() -> None:
 def test_a_whole_plan_is_hashable_and_equal_by_value() -> None:
     deck = reference_plan()
     copy = DeckPlan(
-        title=deck.title, footer=deck.footer, language=deck.language, author=deck.author, slides=tuple(deck.slides)
+        title=deck.title, footer=deck.footer, language=deck.language, author=deck.author, slides=tuple(deck.slides),
+        continued=deck.continued, footer_origin=deck.footer_origin,
     )
     assert copy == deck and hash(copy) == hash(deck)
     assert len(set(deck.slides)) <= len(deck.slides)  # every slide hashes

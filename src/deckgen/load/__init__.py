@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from ..errors import LoadError, Problem
 from ..model import Event
 from ..model.checks import check_event
+from .images import image_findings
 from .messages import problem_at, problems_from_validation
 from .yaml_source import SourceMap, read_yaml
 
@@ -48,7 +49,7 @@ def load_event(folder: Path) -> LoadedEvent:
         event = Event.model_validate(data)
     except ValidationError as error:
         raise LoadError(problems_from_validation(error, data, source, Event)) from None
-    findings = check_event(event)
+    findings = check_event(event) + image_findings(event, folder)
     if findings:
         # check_event groups its findings by rule (references, then times, quizzes, rooms); the user reads
         # the file top to bottom, so report them in file order (sorted() is stable for equal positions).

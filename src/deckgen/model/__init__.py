@@ -15,12 +15,14 @@ from .content import (
     Bullet,
     BulletItem,
     BulletsSlide,
+    ChartSlide,
     ConceptBranch,
     ConceptMapSlide,
     ContentSlide,
     FiguresSlide,
     KeyFigure,
     QuoteSlide,
+    Series,
 )
 from .event import Event
 from .people import Organisation, Person
@@ -35,4 +37,5 @@ __all__ = [
     "Conclusion", "ContentSlide", "Departement", "Event", "FiguresSlide", "KeyFigure", "Lunch",
     "Organisation", "Participant", "Person", "Question", "QuoteSlide", "RoundTable", "Season", "Talk",
     "Team", "Training", "Welcome", "Witnesses", "Workshop", "Workshops",
+    "ChartSlide", "Series",
 ]

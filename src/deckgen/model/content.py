@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal, Union
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field, ValidationInfo, field_validator
 
 from .base import Id, Strict, Text
 
@@ -97,8 +98,112 @@ class ConceptMapSlide(_SpeakerSlide):
     """Two to four branches, clockwise from the top left."""
 
 
+_NUMBER = re.compile(r"^[-\u2212]?\d{1,3}(?:[ \u00a0\u202f]?\d{3})*(?:[.,]\d+)?$")
+_GROUPING = str.maketrans({" ": None, "\u00a0": None, "\u202f": None, ",": ".", "\u2212": "-"})
+MAX_CATEGORIES = 12
+"""Beyond a dozen bars or slices, a chart no longer reads from the back of a room."""
+
+
+def parse_number(value: object) -> object:
+    """A chart value as organisers write it: `12.5`, or in French `12,5` and `14 117`."""
+    if isinstance(value, bool):
+        raise ValueError(f"'{value}' is not a number; write the value with digits, e.g. 12.5")
+    if isinstance(value, str):
+        text = value.strip()
+        if not _NUMBER.match(text):
+            raise ValueError(
+                f"'{value}' is not a number; write digits only, e.g. 12.5 or 12,5 (a unit such as % goes in `unit:`)"
+            )
+        return float(text.translate(_GROUPING))
+    return value
+
+
+Number = Annotated[float, BeforeValidator(parse_number), Field(allow_inf_nan=False)]
+"""A value of a chart: `12.5`, `12,5` or `14 117`."""
+
+
+def _whole_number_as_text(value: object) -> object:
+    """A series named by a year, `name: 2024`, reaches the model as a number: it is the text « 2024 »."""
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+class Series(Strict):
+    """One named series of numbers: a value for each category, in the categories' order."""
+
+    name: Annotated[Text, BeforeValidator(_whole_number_as_text)]
+    """What the series measures (e.g. `2024`, `Hommes`); the legend shows it when there are several series."""
+    values: dict[Text, Number] = Field(min_length=1)
+    """Category label → value, one `label: value` line each, in the order drawn (e.g. `Aude: 12,5`)."""
+
+    @field_validator("values")
+    @classmethod
+    def _few_categories(cls, values: dict[str, float]) -> dict[str, float]:
+        if len(values) > MAX_CATEGORIES:
+            raise ValueError(
+                f"has {len(values)} categories; a chart stays readable with at most {MAX_CATEGORIES}: "
+                "group the smallest ones (e.g. « Autres ») or split the chart in two"
+            )
+        return values
+
+
+class ChartSlide(_SpeakerSlide):
+    """A series of numbers drawn as a native chart, editable in PowerPoint (never a picture of one)."""
+
+    kind: Literal["chart"]
+    """Which kind of slide this is: `kind: chart` chooses its fields and its layout."""
+    title: Text
+    """The slide's title; it says what the chart shows (the chart itself carries none)."""
+    chart: Literal["column", "bar", "line", "pie"] = "column"
+    """How the numbers are drawn: `column` (vertical bars), `bar` (horizontal bars, for long labels), `line`
+    (a change over time) or `pie` (the parts of a whole: one series, no negative value)."""
+    unit: Text | None = None
+    """The unit printed after each value, e.g. `%`, `€` or `personnes`."""
+    series: list[Series] = Field(min_length=1, max_length=4)
+    """One to four series, each with the same categories in the same order."""
+    caption: Text | None = None
+    """A line under the chart, e.g. its source: `Source : Insee, 2024`."""
+
+    @field_validator("series")
+    @classmethod
+    def _series_agree(cls, series: list[Series], info: ValidationInfo) -> list[Series]:
+        first = list(series[0].values)
+        for number, other in enumerate(series[1:], start=2):
+            labels = list(other.values)
+            if labels != first:
+                raise ValueError(
+                    f"series {number} ('{other.name}') {_difference(first, labels)}; every series needs the "
+                    f"categories of series 1 ('{series[0].name}'), in the same order"
+                )
+        if info.data.get("chart") == "pie":
+            if len(series) > 1:
+                raise ValueError(
+                    f"a pie shows one series, this one has {len(series)}; keep one, or use `chart: column` "
+                    "to compare them"
+                )
+            negative = [label for label, value in series[0].values.items() if value < 0]
+            if negative:
+                raise ValueError(
+                    f"a pie cannot show a negative value ('{negative[0]}': {series[0].values[negative[0]]:g}); "
+                    "use `chart: column` or `chart: bar`"
+                )
+            if not any(series[0].values.values()):
+                raise ValueError("a pie needs at least one value above zero")
+        return series
+
+
+def _difference(expected: list[str], found: list[str]) -> str:
+    """How a series' categories differ from the first series': what is missing, added, or out of order."""
+    missing = [label for label in expected if label not in found]
+    added = [label for label in found if label not in expected]
+    if missing:
+        return f"lacks the category '{missing[0]}'" + (f" and has '{added[0]}' instead" if added else "")
+    if added:
+        return f"has the category '{added[0]}' that series 1 lacks"
+    return f"lists its categories in another order ({', '.join(found)} instead of {', '.join(expected)})"
+
+
 ContentSlide = Annotated[
-    Union[BulletsSlide, FiguresSlide, QuoteSlide, ConceptMapSlide],
+    Union[BulletsSlide, FiguresSlide, QuoteSlide, ConceptMapSlide, ChartSlide],
     Field(discriminator="kind"),
 ]
 """One slide of a speaker's content, chosen by its `kind`."""

@@ -28,6 +28,7 @@ def plan_deck(event: Event, folder: Path) -> DeckPlan:
         author=event.organisations[event.organiser].name,
         slides=tuple(slides),
         continued=ctx.labels.continued,
+        footer_origin=("footer",) if event.footer else ("title",),
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import BulletItem, BulletsSlide, ConceptMapSlide, ContentSlide, FiguresSlide, QuoteSlide
-from ..model.content import Bullet
+from ..model.content import Bullet, ChartSlide
 from . import specs
 from .context import PlanContext
 
@@ -35,6 +35,16 @@ def content_slide(ctx: PlanContext, slide: ContentSlide) -> specs.Slide:
                 title=slide.centre,
                 kicker=kicker,
                 branches=tuple(specs.Branch(b.text, tuple(b.items)) for b in slide.branches),
+            )
+        case ChartSlide():
+            return specs.ChartSlide(
+                title=slide.title,
+                kicker=kicker,
+                chart=slide.chart,
+                categories=tuple(slide.series[0].values),  # every series has the same, in the same order
+                series=tuple((series.name, tuple(series.values.values())) for series in slide.series),
+                unit=slide.unit,
+                caption=slide.caption,
             )
     raise AssertionError(f"no planner for content slide {slide!r}")
 

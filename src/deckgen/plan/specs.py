@@ -128,6 +128,19 @@ class ConceptMapSlide(Slide):
 
 
 @dataclass(frozen=True, kw_only=True)
+class ChartSlide(Slide):
+    """Numbers drawn as a native chart: one value per category in each series. The title says what it shows."""
+
+    kind: ClassVar[str] = "chart"
+    kicker: str | None = None
+    chart: str = "column"  # column, bar, line or pie
+    categories: tuple[str, ...]
+    series: tuple[tuple[str, tuple[float, ...]], ...]  # (name, a value per category, in the categories' order)
+    unit: str | None = None
+    caption: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
 class RoundTableSlide(Slide):
     """The title is the round table's title, between « »."""
 
@@ -267,6 +280,7 @@ class DeckPlan:
     author: str
     slides: tuple[Slide, ...]
     continued: str = "(suite)"  # appended to the title of a continuation slide
+    footer_origin: tuple[str, ...] = ("footer",)  # where the footer's text is written in the event
 
     @property
     def quiz_pairs(self) -> int:
@@ -277,5 +291,6 @@ SLIDE_KINDS: tuple[type[Slide], ...] = (
     TitleSlide, AgendaSlide, SpeakersSlide, BulletsSlide, FiguresSlide, QuoteSlide, ConceptMapSlide,
     RoundTableSlide, QuestionSlide, AnswerSlide, BreakSlide, BlocksSlide, TableSlide, TerritoriesSlide,
     ListSlide, LunchSlide, WorkshopsSlide, SectionSlide, ClosingSlide,
+    ChartSlide,
 )  # fmt: skip
 """Every kind of slide; a test checks each has exactly one renderer."""

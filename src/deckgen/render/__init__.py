@@ -15,6 +15,7 @@ from ..errors import RenderError, TextOverflow
 from ..plan.paginate import split, split_points
 from ..plan.specs import DeckPlan, Slide
 from . import agenda, content, day, frame, people, quiz, training
+from .chart import render_chart
 from .canvas import SLIDE_HEIGHT, SLIDE_WIDTH, Canvas
 from .chrome import footer
 
@@ -40,6 +41,7 @@ RENDERERS: dict[str, Renderer] = {
     "table": training.render_table,
     "territories": training.render_territories,
     "list": training.render_list,
+    "chart": render_chart,
 }
 """Slide kind → its renderer; a test checks every kind of the plan has exactly one."""
 
@@ -76,16 +78,25 @@ def _draw(canvas: Canvas, spec: Slide, plan: DeckPlan) -> None:
         if spec.chrome:
             footer(canvas, plan.footer, canvas.number)
     except TextOverflow as overflow:
-        raise SlideOverflow(spec, canvas.number, str(overflow), overflow.excess) from None
+        origin = plan.footer_origin if overflow.field == ("footer",) else spec.origin + overflow.field
+        raise SlideOverflow(spec, canvas.number, str(overflow), overflow.excess, origin) from None
 
 
 def fitting_part(spec: Slide, plan: DeckPlan, brand: Brand, number: int) -> tuple[Slide, Slide | None]:
     """The spec if it fits its slide; else its longest head that fits, and the rest to continue."""
     if not _fits(spec, plan, brand, number):
-        for count in split_points(spec):
-            head, rest = split(spec, count, plan.continued)
-            if _fits(head, plan, brand, number):
-                return head, rest
+        points = split_points(spec)
+        for count in points:
+            if _fits(split(spec, count, plan.continued)[0], plan, brand, number):
+                # Even out the slides: 12 bullets of which 9 fit make 6 + 6, not 9 + 3.
+                total = points.start + 1  # the list's length: the first split point is after all but one
+                if count:
+                    pages = -(-total // count)  # ceil: slides this list needs
+                    even = -(-total // pages)  # ceil: items per slide, evened out
+                    # Fewer items may take another layout (three cards a row, not two): check it fits too.
+                    if _fits(split(spec, even, plan.continued)[0], plan, brand, number):
+                        count = even
+                return split(spec, count, plan.continued)
     return spec, None  # fits, or cannot be helped: drawing it raises the located overflow
 
 
@@ -101,9 +112,9 @@ def _fits(spec: Slide, plan: DeckPlan, brand: Brand, number: int) -> bool:
 class SlideOverflow(RenderError):
     """A text that does not fit, with the slide it is on and the spec (which knows where it comes from)."""
 
-    def __init__(self, spec: Slide, number: int, message: str, excess: int) -> None:
+    def __init__(self, spec: Slide, number: int, message: str, excess: int, origin: tuple[str | int, ...]) -> None:
         super().__init__(f"slide {number} ({spec.kind}): {message}")
-        self.spec, self.number, self.detail, self.excess = spec, number, message, excess
+        self.spec, self.number, self.detail, self.excess, self.origin = spec, number, message, excess, origin
 
 
 def _notes(slide: Any, spec: Slide) -> None:

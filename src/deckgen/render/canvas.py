@@ -6,12 +6,12 @@ All geometry is in points on a 960 × 540 pt (16:9, 13.33 × 7.5 in) slide.
 
 from __future__ import annotations
 
+import io
 import math
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from lxml import etree
-from PIL import Image
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
@@ -22,8 +22,9 @@ from pptx.util import Pt
 
 from ..brand import Brand, FontFace
 from ..errors import TextOverflow
+from ..images import Fit, prepare
 from ..plan.specs import Logo
-from ..text.fit import LINE_PITCH, UNBREAKABLE, FontFiles, Para, fit, measure
+from ..text.fit import LINE_PITCH, UNBREAKABLE, Fitted, FontFiles, Para, fit, measure
 from ..text.inline import Run, parse_inline, plain
 from ..text.typography import typeset
 
@@ -184,10 +185,20 @@ class Canvas:
     def fonts(self, style: Style) -> FontFace:
         return self.brand.fonts.heading if style.heading else self.brand.fonts.body
 
-    def text(self, box: Box, paras: list[P] | str, style: Style, *, shape: Shape | None = None) -> float:
-        """Fit the paragraphs into the box at the largest size that holds them, write them; return the size."""
+    def text(
+        self, box: Box, paras: list[P] | str, style: Style, *, shape: Shape | None = None, field: tuple[str, ...] = ()
+    ) -> float:
+        """Fit the paragraphs into the box at the largest size that holds them, write them; return the size.
+
+        `field`: the event field the text comes from, relative to the slide's origin (e.g. ('title',)), so an
+        overflow is reported at that line.
+        """
         paras = [P(paras)] if isinstance(paras, str) else paras
-        size = self.fit(box, paras, style)
+        try:
+            size = self.fit(box, paras, style)
+        except TextOverflow as overflow:
+            overflow.field = overflow.field or field
+            raise
         if self.slide is None:
             return size
         if shape is None:
@@ -200,10 +211,10 @@ class Canvas:
     def title(self, box: Box, text: str, style: Style) -> float:
         """The slide's title, in its title placeholder: what screen readers and the outline call the slide."""
         if self.slide is None:
-            return self.fit(box, [P(text)], style)
+            return self.text(box, [P(text)], style, field=("title",))
         placeholder = self.slide.shapes.title
         assert placeholder is not None, "every slide is made from a layout with a title"
-        size = self.text(box, [P(text)], style, shape=placeholder)
+        size = self.text(box, [P(text)], style, shape=placeholder, field=("title",))
         # The placeholder came with the slide, so it sits first in z-order: bring it above what is drawn behind it.
         tree = self.slide.shapes._spTree
         tree.remove(placeholder._element)
@@ -211,6 +222,10 @@ class Canvas:
         return size
 
     def fit(self, box: Box, paras: list[P], style: Style) -> float:
+        return self.fitted(box, paras, style).size
+
+    def fitted(self, box: Box, paras: list[P], style: Style) -> Fitted:
+        """The largest size at which the paragraphs fit the box, with the height they then take."""
         fitted = fit(
             self._measured(paras, style),
             box.w,
@@ -221,7 +236,7 @@ class Canvas:
         )
         if fitted is None:
             raise self._overflow(box, paras, style)
-        return fitted.size
+        return fitted
 
     def _overflow(self, box: Box, paras: list[P], style: Style) -> TextOverflow:
         """How far over the text is, said in characters: the measure an organiser can act on."""
@@ -240,6 +255,13 @@ class Canvas:
             "shorten it or split it"
         )
         return TextOverflow(message, excess)
+
+    def fits(self, box: Box, paras: list[P], style: Style) -> bool:
+        try:
+            self.fit(box, paras, style)
+        except TextOverflow:
+            return False
+        return True
 
     def common_size(self, items: list[tuple[Box, list[P]]], style: Style) -> Style:
         """One size for sibling boxes (cards in a row): the smallest that each of them needs."""
@@ -341,17 +363,20 @@ class Canvas:
         etree.SubElement(pPr, qn("a:buChar")).set("char", "•" if level == 0 else "–")
 
     # -- pictures ------------------------------------------------------------------------------
-    def picture(self, path: Path, box: Box, alt: str, *, align: str = "center") -> Box:
-        """The picture scaled to fit inside the box (never cropped, never stretched), with alt text."""
-        if self.slide is None:
-            return box
-        with Image.open(path) as image:
-            width, height = image.size
-        scale = min(box.w / width, box.h / height)
-        w, h = width * scale, height * scale
+    def picture(self, path: Path, box: Box, alt: str, *, align: str = "center", fit: Fit = "contain") -> Box:
+        """The picture inside the box (whole, or cropped to fill it, or to a disc), normalised, with alt text.
+
+        Images are normalised first (EXIF orientation, colour, size: see images.py): python-pptx would
+        embed the original as it is, sideways or in CMYK, at full camera resolution.
+        """
+        prepared = prepare(path, box.w, box.h, fit=fit)
+        scale = min(box.w / prepared.width, box.h / prepared.height)
+        w, h = prepared.width * scale, prepared.height * scale
         x = box.x + {"left": 0, "center": (box.w - w) / 2, "right": box.w - w}[align]
         y = box.y + (box.h - h) / 2
-        picture = self.slide.shapes.add_picture(str(path), Pt(x), Pt(y), Pt(w), Pt(h))
+        if self.slide is None:
+            return Box(x, y, w, h)
+        picture = self.slide.shapes.add_picture(io.BytesIO(prepared.data), Pt(x), Pt(y), Pt(w), Pt(h))
         picture._element.nvPicPr.cNvPr.set("descr", alt)
         picture.name = alt[:60]
         return Box(x, y, w, h)

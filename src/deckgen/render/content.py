@@ -16,16 +16,16 @@ def bullet_paras(lines: tuple[Line, ...]) -> list[P]:
 
 def render_bullets(canvas: Canvas, spec: BulletsSlide) -> None:
     body = light(canvas, spec.title, kicker=spec.kicker)
-    if spec.closing:
-        closing = Box(body.x, body.bottom - 70, body.w, 70)
-        body = Box(body.x, body.y, body.w, body.h - 86)
+    closing = Box(body.x, body.bottom - 70, body.w, 70) if spec.closing else None
+    list_box = Box(body.x, body.y, body.w, body.h - 86) if closing else body
+    canvas.text(list_box, bullet_paras(spec.items), Style(role="body", largest=28))
+    if closing is not None and spec.closing:  # drawn after the list: read in the order it is seen
         canvas.rect(Box(closing.x, closing.y, 5, closing.h), canvas.colours.accent)
         canvas.text(
             Box(closing.x + 22, closing.y, closing.w - 22, closing.h),
             spec.closing,
             Style(role="body", largest=26, colour=canvas.colours.primary, anchor="middle"),
         )
-    canvas.text(body, bullet_paras(spec.items), Style(role="body", largest=28))
 
 
 def render_figures(canvas: Canvas, spec: FiguresSlide) -> None:

@@ -7,11 +7,10 @@ from .canvas import MARGIN, SLIDE_WIDTH, Box, Canvas, P, Style
 from .chrome import dark, light
 
 WIDE = SLIDE_WIDTH - 2 * MARGIN
-LIGHT_ACCENT = "F6C9A8"  # the accent, lightened for text on the primary colour (contrast 7:1)
 
 
 def _label(canvas: Canvas, text: str, box: Box) -> None:
-    canvas.text(box, [P(f"**{text}**")], Style(role="heading", largest=24, colour=LIGHT_ACCENT))
+    canvas.text(box, [P(f"**{text}**")], Style(role="heading", largest=24, colour=canvas.colours.on_primary_accent))
 
 
 def render_round_table(canvas: Canvas, spec: RoundTableSlide) -> None:
@@ -35,13 +34,13 @@ def render_break(canvas: Canvas, spec: BreakSlide) -> None:
     dark(canvas)
     canvas.title(Box(MARGIN, 120, WIDE, 140), spec.title, Style(role="title", largest=96, colour=canvas.colours.on_primary, heading=True, bold=True, align="center", anchor="bottom"))
     canvas.rect(Box((SLIDE_WIDTH - 96) / 2, 282, 96, 8), canvas.colours.accent, name="Title rule")
-    canvas.text(Box(MARGIN, 310, WIDE, 80), [P(spec.back_line, align="center")], Style(role="heading", largest=40, colour=LIGHT_ACCENT))
+    canvas.text(Box(MARGIN, 310, WIDE, 80), [P(spec.back_line, align="center")], Style(role="heading", largest=40, colour=canvas.colours.on_primary_accent))
 
 
 def render_lunch(canvas: Canvas, spec: LunchSlide) -> None:
     dark(canvas)
     canvas.title(Box(MARGIN, 100, WIDE, 130), spec.title, Style(role="title", largest=88, colour=canvas.colours.on_primary, heading=True, bold=True, align="center", anchor="bottom"))
-    canvas.text(Box(MARGIN, 240, WIDE, 60), [P(spec.wish, align="center")], Style(role="heading", largest=40, colour=LIGHT_ACCENT))
+    canvas.text(Box(MARGIN, 240, WIDE, 60), [P(spec.wish, align="center")], Style(role="heading", largest=40, colour=canvas.colours.on_primary_accent))
     if spec.next_line:
         pill = Box((SLIDE_WIDTH - 420) / 2, 340, 420, 64)
         canvas.rect(pill, canvas.colours.accent, rounded=32)

@@ -13,20 +13,27 @@ def render_speakers(canvas: Canvas, spec: SpeakersSlide) -> None:
     body = light(canvas, spec.title)
     per_row = min(len(spec.people), 3 if len(spec.people) != 4 else 2)
     rows = -(-len(spec.people) // per_row)
-    card_height = min(220.0, (body.h - 20 * (rows - 1)) / rows)
-    width = min(body.w, per_row * 400 + (per_row - 1) * 24)
+    card_height = min(240.0, (body.h - 20 * (rows - 1)) / rows)
+    # One speaker gets a wide card, two share the width, three and more make rows of three.
+    card_width = {1: 640.0, 2: 412.0}.get(per_row, 400.0)
+    width = min(body.w, per_row * card_width + (per_row - 1) * 24)
     area = Box(body.x + (body.w - width) / 2, body.y + (body.h - (rows * card_height + (rows - 1) * 20)) / 2, width, rows * card_height + (rows - 1) * 20)
     slots = [cell for row in area.rows(rows, 20) for cell in row.columns(per_row, 24)]
     texts = [(_text_box(slot), _card_text(person)) for slot, person in zip(slots, spec.people)]
-    style = canvas.common_size(texts, Style(role="detail", largest=22))
+    style = canvas.common_size(texts, Style(role="detail", largest=26 if per_row == 1 else 22))
     for slot, person, (box, paras) in zip(slots, spec.people, texts):
         canvas.rect(slot, canvas.colours.surface, rounded=14)
-        avatar(canvas, person, Box(slot.x + 20, slot.y + (slot.h - AVATAR) / 2, AVATAR, AVATAR))
+        size = _avatar_size(slot)
+        avatar(canvas, person, Box(slot.x + 20, slot.y + (slot.h - size) / 2, size, size))
         canvas.text(box, paras, Style(role=style.role, largest=style.largest, anchor="middle"))
 
 
+def _avatar_size(slot: Box) -> float:
+    return min(AVATAR * (1.3 if slot.w > 500 else 1.0), slot.h - 32)
+
+
 def _text_box(slot: Box) -> Box:
-    left = 20 + AVATAR + 20
+    left = 20 + _avatar_size(slot) + 20
     return Box(slot.x + left, slot.y + 16, slot.w - left - 16, slot.h - 32)
 
 
@@ -42,7 +49,7 @@ def _card_text(person: Card) -> list[P]:
 def avatar(canvas: Canvas, person: Card, box: Box) -> None:
     """The portrait if there is one; otherwise the initials on the brand's colour."""
     if person.photo is not None:
-        canvas.picture(person.photo, box, person.name)
+        canvas.picture(person.photo, box, person.name, fit="circle")
         return
     canvas.ellipse(box, canvas.colours.primary)
     initials = "".join(word[0] for word in person.name.split()[:2] if word).upper()

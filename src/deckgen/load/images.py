@@ -1,0 +1,27 @@
+"""The images an event names (portraits, logos): each one checked at load, so a bad file is reported at
+the line that names it, with every other problem of the file, before anything is built."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..images import ImageProblem, check_image
+from ..model import Event
+from ..model.checks import Finding
+
+
+def image_findings(event: Event, folder: Path) -> list[Finding]:
+    return list(_findings(event, folder))
+
+
+def _findings(event: Event, folder: Path) -> Iterator[Finding]:
+    named = [(("people", key, "photo"), person.photo) for key, person in event.people.items()]
+    named += [(("organisations", key, "logo"), organisation.logo) for key, organisation in event.organisations.items()]
+    for loc, relative in named:
+        if relative is None:
+            continue
+        try:
+            check_image(folder / relative)
+        except ImageProblem as problem:
+            yield Finding(loc, f"{relative}: {problem}")

@@ -1,0 +1,60 @@
+"""The brand: loaded from assets/<brand>/, its files resolved, its colours readable (WCAG AA)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from deckgen.brand import contrast, load_brand
+from deckgen.cli import app
+from deckgen.errors import BrandError
+from paths import REFERENCE, ROOT
+
+
+def test_the_ansa_brand_loads_with_existing_files() -> None:
+    brand = load_brand("ansa")
+    assert brand.fonts.body.name == "Arial"
+    assert brand.logo.is_file() and brand.fonts.body.regular.name == "LiberationSans-Regular.ttf"
+
+
+def test_contrast_ratios_follow_wcag() -> None:
+    assert contrast("000000", "FFFFFF") == pytest.approx(21.0)
+    assert contrast("FFFFFF", "FFFFFF") == pytest.approx(1.0)
+    assert contrast("777777", "FFFFFF") == pytest.approx(4.48, abs=0.01)  # the classic just-too-light grey
+
+
+@pytest.fixture
+def assets(tmp_path: Path) -> Path:
+    shutil.copytree(ROOT / "assets" / "ansa", tmp_path / "ansa")
+    shutil.copytree(ROOT / "assets" / "fonts", tmp_path / "fonts")
+    return tmp_path
+
+
+def test_a_brand_with_unreadable_colours_is_refused_at_its_line(assets: Path) -> None:
+    brand_file = assets / "ansa" / "brand.yaml"
+    text = brand_file.read_text(encoding="utf-8").replace('muted: "52606D"', 'muted: "AAB4BE"')
+    brand_file.write_text(text, encoding="utf-8")
+    with pytest.raises(BrandError) as raised:
+        load_brand("ansa", assets)
+    [problem] = raised.value.problems
+    line = 1 + next(i for i, row in enumerate(text.splitlines()) if row.strip().startswith("muted:"))
+    assert (problem.file, problem.line, problem.field) == (brand_file, line, "colours.muted")
+    assert "muted on background (footer and captions) has a contrast of 2.1" in problem.message
+    assert "under 4.5:1 (WCAG AA); make muted darker" in problem.message
+
+
+def test_deckgen_check_fails_a_brand_under_aa(assets: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    brand_file = assets / "ansa" / "brand.yaml"
+    brand_file.write_text(brand_file.read_text(encoding="utf-8").replace('accent: "C2410C"', 'accent: "F59E0B"'), encoding="utf-8")
+    monkeypatch.setenv("DECKGEN_ASSETS", str(assets))
+    result = CliRunner().invoke(app, ["check", str(REFERENCE)])
+    assert result.exit_code == 1
+    assert "colours.accent: accent on background (times and subtitles) has a contrast of" in result.output
+
+
+def test_an_unknown_brand_names_the_known_ones(assets: Path) -> None:
+    with pytest.raises(BrandError, match="no brand 'ansaa'.*known: ansa"):
+        load_brand("ansaa", assets)

@@ -1,0 +1,26 @@
+"""Inline emphasis and French typography."""
+
+from __future__ import annotations
+
+from deckgen.text.inline import Run, parse_inline, plain
+from deckgen.text.typography import NBSP, typeset
+
+
+def test_bold_and_italic_runs() -> None:
+    assert parse_inline("du **GESMIP** ?") == (Run("du "), Run("GESMIP", bold=True), Run(" ?"))
+    assert parse_inline("*De l'alimentation*") == (Run("De l'alimentation", italic=True),)
+    assert plain("Les limites (**indispensable**) sont connues") == "Les limites (indispensable) sont connues"
+
+
+def test_an_unmatched_star_stays_literal() -> None:
+    assert parse_inline("5 * 3") == (Run("5 * 3"),)
+
+
+def test_french_non_breaking_spaces() -> None:
+    assert typeset("connues : ceci ; cela ! vrai ? 16 %", "fr") == f"connues{NBSP}: ceci{NBSP}; cela{NBSP}! vrai{NBSP}? 16{NBSP}%"
+    assert typeset("« zones blanches »", "fr") == f"«{NBSP}zones blanches{NBSP}»"
+    assert typeset("14 117 personnes, 4,1 / 5, 9 M", "fr") == f"14{NBSP}117 personnes, 4,1{NBSP}/{NBSP}5, 9{NBSP}M"
+
+
+def test_english_is_left_as_written() -> None:
+    assert typeset("Really ? 14 117", "en") == "Really ? 14 117"

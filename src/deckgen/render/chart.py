@@ -1,10 +1,11 @@
 """A series of numbers as a native chart: PowerPoint draws it, and it stays editable (Edit Data opens the
 workbook python-pptx embeds). Never a picture of a chart.
 
-Sizes are for the back of a room: category labels 16 pt, value-axis labels 14 pt, data labels 16 pt or more.
-Numbers are formatted by the client from a number format carrying the deck's language (`[$-40C]` for
-French: « 14 117,5 » in LibreOffice and in a French PowerPoint); the unit follows the value after a
-non-breaking space. The chart's alternative text lists every value, for screen readers.
+Sizes are for the back of a room: category labels 16 pt, value-axis labels 14 pt, data labels 18 or 16 pt
+(none where they would pile up: the value axis then reads the values). Numbers are formatted by the client
+from a number format carrying the deck's language (`[$-40C]` for French: « 14 117,5 » in LibreOffice and in
+a French PowerPoint); a short unit follows each value after a non-breaking space, a long one titles the
+value axis. The chart's alternative text lists every value, for screen readers.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def render_chart(canvas: Canvas, spec: ChartSlide) -> None:
     decimals = max(_decimals(value) for _, values in spec.series for value in values)
     # A short unit (%, €) follows every value; a long one (« personnes ») is said once, as the value axis's
     # title: repeated, it would crowd the bars (and LibreOffice condenses all the chart's text to fit it).
-    label_unit = spec.unit if _short(spec.unit) or spec.chart == "pie" else None
+    label_unit = plain(spec.unit) if spec.unit and (_short(spec.unit) or spec.chart == "pie") else None
     value_format = number_format(canvas.language, decimals, label_unit)
     printed = [_printed(value, decimals, label_unit, canvas.language) for _, values in spec.series for value in values]
     label_size = _label_size(canvas, spec, area, printed)
@@ -200,7 +201,8 @@ def _axes(canvas: Canvas, chart, spec: ChartSlide) -> None:  # noqa: ANN001
     tick_decimals = 0 if largest >= 6 else 1 if largest >= 0.6 else 2  # the client's ticks: 1, 0.5, 0.05 apart
     values.tick_labels.font.size = Pt(AXIS_SIZE)
     values.tick_labels.font.color.rgb = RGBColor.from_string(colours.muted)
-    values.tick_labels.number_format = number_format(canvas.language, tick_decimals, spec.unit if _short(spec.unit) else None)
+    values.tick_labels.number_format = number_format(canvas.language, tick_decimals, plain(spec.unit) if _short(spec.unit) else None)
+    values.tick_labels.number_format_is_linked = False
     if spec.unit and not _short(spec.unit):
         title = values.axis_title.text_frame
         title.text = _label(canvas, spec.unit)
@@ -209,7 +211,6 @@ def _axes(canvas: Canvas, chart, spec: ChartSlide) -> None:  # noqa: ANN001
         font = title.paragraphs[0].runs[0].font
         font.size, font.bold = Pt(AXIS_SIZE), False
         font.color.rgb = RGBColor.from_string(colours.muted)
-    values.tick_labels.number_format_is_linked = False
     values.major_tick_mark = XL_TICK_MARK.NONE
     values.format.line.fill.background()
     values.has_major_gridlines = True
@@ -269,8 +270,8 @@ def _decimals(value: float) -> int:
 
 
 def _short(unit: str | None) -> bool:
-    """Whether the unit is short enough to repeat on every tick of the value axis (%, €, not « personnes »)."""
-    return unit is not None and len(unit) <= 2
+    """Whether the unit is short enough to repeat after every value (%, €, k€, not « personnes »)."""
+    return unit is not None and len(plain(unit)) <= 2
 
 
 def _palette(colours) -> list[str]:  # noqa: ANN001

@@ -109,6 +109,8 @@ def test_the_caption_sits_under_the_chart(deck: Path) -> None:
     [caption] = [s for s in slide.shapes if s.has_text_frame and s.text_frame.text.startswith("Source")]
     assert caption.text_frame.text == f"Source{NBSP}: enquête Ansa 2024, 1{NBSP}200 ménages interrogés"
     assert caption.top >= frame.top + frame.height
+    shapes = list(slide.shapes)
+    assert shapes.index(frame) < shapes.index(caption)  # screen readers read it after the chart
     assert caption.text_frame.paragraphs[0].runs[0].font.size.pt >= 12
     # The bar chart has no caption: its chart takes the whole body.
     bar = slides[FIRST_CHART_SLIDE]
@@ -235,6 +237,13 @@ def test_the_alt_text_reads_out_every_value(deck: Path) -> None:
         "6 210 personnes, GESMIP : 15 002 personnes, Secours Catholique : 11 900 personnes."
     )
     assert descriptions[3].startswith("Graphique en secteurs")
+
+
+def test_the_chart_speaks_the_decks_language(deck: Path) -> None:
+    for kind in CHARTS:
+        xml = chart_xml(deck, kind)
+        assert values_of(xml, "c:lang") == ["fr-FR"]
+        assert {element.get("lang") for element in xml.iter(f"{{{NS['a']}}}defRPr", f"{{{NS['a']}}}rPr", f"{{{NS['a']}}}endParaRPr")} == {"fr-FR"}
 
 
 def test_number_formats_and_alt_text_follow_the_language() -> None:

@@ -44,6 +44,9 @@ CAPTION_HEIGHT = 30.0
 # separators. Without a known id the client's own settings apply.
 _LCID = {"fr": "40C", "fr-FR": "40C", "fr-BE": "80C", "fr-CA": "C0C", "fr-CH": "100C", "en": "409", "en-US": "409", "en-GB": "809"}
 
+_AFTER_LANG = ("c:roundedCorners", "c:style", "c:clrMapOvr", "c:pivotSource", "c:protection", "c:chart")
+"""What follows `c:lang` in a chart space, in the schema's order (only `c:date1904` comes before it)."""
+
 _WORDS = {
     "fr": {"column": "Histogramme", "bar": "Graphique à barres", "line": "Courbe", "pie": "Graphique en secteurs"},
     "en": {"column": "Column chart", "bar": "Bar chart", "line": "Line chart", "pie": "Pie chart"},
@@ -53,16 +56,18 @@ _WORDS = {
 
 def render_chart(canvas: Canvas, spec: ChartSlide) -> None:
     body = light(canvas, spec.title, kicker=spec.kicker)
-    area = body
-    if spec.caption:
-        area = Box(body.x, body.y, body.w, body.h - CAPTION_HEIGHT - 6)
+    area = Box(body.x, body.y, body.w, body.h - CAPTION_HEIGHT - 6) if spec.caption else body
+    if canvas.slide is not None:  # (a dry run measures the texts only)
+        _chart(canvas, spec, area)
+    if spec.caption:  # under the chart, and read after it
         canvas.text(
             Box(body.x, body.bottom - CAPTION_HEIGHT, body.w, CAPTION_HEIGHT),
             spec.caption,
             Style(role="caption", largest=14, colour=canvas.colours.muted, anchor="bottom"),
         )
-    if canvas.slide is None:
-        return  # a dry run: the title and caption were measured above
+
+
+def _chart(canvas: Canvas, spec: ChartSlide, area: Box) -> None:
     decimals = max(_decimals(value) for _, values in spec.series for value in values)
     # A short unit (%, €) follows every value; a long one (« personnes ») is said once, as the value axis's
     # title: repeated, it would crowd the bars (and LibreOffice condenses all the chart's text to fit it).
@@ -78,6 +83,16 @@ def render_chart(canvas: Canvas, spec: ChartSlide) -> None:
     frame.name = f"Chart: {plain(spec.title)}"[:60]
     frame._element.nvGraphicFramePr.cNvPr.set("descr", alt_text(spec, canvas.language))
     _style(canvas, frame.chart, spec, value_format, label_size)
+    _language(frame.chart, canvas.language)
+
+
+def _language(chart, language: str) -> None:  # noqa: ANN001
+    """The chart's text in the deck's language (python-pptx writes en-US), for spelling and screen readers."""
+    space = chart._chartSpace
+    lang = space.makeelement(qn("c:lang"), {"val": language})
+    space.insert_element_before(lang, *_AFTER_LANG)
+    for properties in space.iter(qn("a:defRPr"), qn("a:rPr"), qn("a:endParaRPr")):
+        properties.set("lang", language)
 
 
 def _style(canvas: Canvas, chart, spec: ChartSlide, value_format: str, label_size: float | None) -> None:  # noqa: ANN001

@@ -10,16 +10,14 @@ import pytest
 from typer.testing import CliRunner
 
 from deckgen.cli import app
-from paths import REFERENCE
+from paths import copy_reference
 
 runner = CliRunner()
 
 
 @pytest.fixture
 def deck_copy(tmp_path: Path) -> Path:
-    folder = tmp_path / "narbonne-2025"
-    shutil.copytree(REFERENCE, folder)
-    return folder
+    return copy_reference(tmp_path / "copy")
 
 
 def test_build_writes_the_deck_and_a_one_line_summary(deck_copy: Path, tmp_path: Path) -> None:
@@ -38,13 +36,11 @@ def test_build_defaults_to_out_slash_folder_name(deck_copy: Path, tmp_path: Path
 
 
 def test_build_without_argument_builds_every_deck_under_deck(deck_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / "deck").mkdir()
-    shutil.move(deck_copy, tmp_path / "deck" / "narbonne-2025")
-    shutil.copytree(tmp_path / "deck" / "narbonne-2025", tmp_path / "deck" / "second")
-    monkeypatch.chdir(tmp_path)
+    shutil.copytree(deck_copy, deck_copy.parent / "second")
+    monkeypatch.chdir(deck_copy.parents[1])
     result = runner.invoke(app, ["build"])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["narbonne-2025.pptx", "second.pptx"]
+    assert sorted(p.name for p in (deck_copy.parents[1] / "out").iterdir()) == ["narbonne-2025.pptx", "second.pptx"]
 
 
 def test_invalid_deck_exits_1_with_located_errors_and_writes_nothing(deck_copy: Path, tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from deckgen.build import build_deck
 from deckgen.errors import DeckError
-from paths import REFERENCE
+from paths import REFERENCE, copy_reference
 
 
 def test_two_builds_give_identical_bytes(tmp_path: Path) -> None:
@@ -33,8 +33,7 @@ def test_zip_entries_and_core_properties_carry_no_build_time(tmp_path: Path, mon
 
 
 def test_a_failed_build_leaves_the_last_good_deck_untouched(tmp_path: Path) -> None:
-    folder = tmp_path / "deck"
-    shutil.copytree(REFERENCE, folder)
+    folder = copy_reference(tmp_path)
     output = tmp_path / "deck.pptx"
     build_deck(folder, output)
     good = output.read_bytes()

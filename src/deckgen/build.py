@@ -6,14 +6,18 @@ import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, TypeVar
 
 from .brand import Brand, load_brand
-from .errors import RenderError
-from .load import LoadedEvent, load_event
+from .errors import Problem, RenderError
+from .load import EVENT_FILE, LoadedEvent, load_event
 from .plan import plan_deck
-from .plan.specs import DeckPlan
+from .plan.specs import DeckPlan, Slide
+from .scaffold import reminders
 from .write import build_date, deck_bytes, write_atomic
+
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -23,25 +27,43 @@ class BuildResult:
     quiz_pairs: int
     size: int
     seconds: float
+    reminders: tuple[Problem, ...] = ()  # lines still marked `# TODO` in the event
+    files: tuple[Path, ...] = ()  # every file the build read (YAML, images, brand)
 
 
-def check_deck(folder: Path) -> DeckPlan:
+@dataclass(frozen=True)
+class CheckResult:
+    slides: tuple[Slide, ...]  # as they will be drawn, continuation slides included
+    quiz_pairs: int
+    reminders: tuple[Problem, ...] = ()
+
+
+def check_deck(folder: Path) -> CheckResult:
     """Load, validate, plan and lay out a deck in memory, writing nothing; raises a DeckError listing every problem."""
+    from .render import laid_out
+
     loaded = load_event(folder)
     brand = load_brand(loaded.event.brand)
     plan = plan_deck(loaded.event, loaded.folder)
-    _render(loaded, plan, brand)
-    return plan
+    slides = _located(loaded, lambda: tuple(laid_out(plan, brand)))
+    return CheckResult(slides=slides, quiz_pairs=plan.quiz_pairs, reminders=tuple(reminders(folder / EVENT_FILE)))
+
+
+def _located(loaded: LoadedEvent, step: Callable[[], T]) -> T:
+    """Run a layout step; a text that cannot fit is reported at the line of the event it comes from."""
+    from .render import SlideOverflow
+
+    try:
+        return step()
+    except SlideOverflow as overflow:
+        raise RenderError(loaded.locate(overflow.origin, f"slide {overflow.number} ({overflow.spec.kind}): {overflow.detail}")) from None
 
 
 def _render(loaded: LoadedEvent, plan: DeckPlan, brand: Brand) -> Any:
-    """The presentation; a text that cannot fit is reported at the line of the event it comes from."""
-    from .render import SlideOverflow, render_deck  # python-pptx is imported only when a deck is laid out
+    """The presentation, drawn; python-pptx is imported only when a deck is really laid out."""
+    from .render import render_deck
 
-    try:
-        return render_deck(plan, brand)
-    except SlideOverflow as overflow:
-        raise RenderError(loaded.locate(overflow.origin, f"slide {overflow.number} ({overflow.spec.kind}): {overflow.detail}")) from None
+    return _located(loaded, lambda: render_deck(plan, brand))
 
 
 def build_deck(folder: Path, output: Path) -> BuildResult:
@@ -66,4 +88,16 @@ def build_deck(folder: Path, output: Path) -> BuildResult:
         quiz_pairs=plan.quiz_pairs,
         size=len(data),
         seconds=time.perf_counter() - started,
+        reminders=tuple(reminders(folder / EVENT_FILE)),
+        files=_files_read(loaded, brand),
     )
+
+
+def _files_read(loaded: LoadedEvent, brand: Brand) -> tuple[Path, ...]:
+    """Every file the deck depends on: its YAML files, the images they name, the brand's files."""
+    event = loaded.event
+    images = [loaded.folder / p.photo for p in event.people.values() if p.photo]
+    images += [loaded.folder / o.logo for o in event.organisations.values() if o.logo]
+    fonts = [getattr(face, k) for face in (brand.fonts.heading, brand.fonts.body) for k in ("regular", "bold", "italic", "bold_italic")]
+    brand_files = [brand.logo, brand.logo_on_dark, *fonts]
+    return tuple(dict.fromkeys(p.resolve() for p in (*loaded.files, *images, *brand_files)))

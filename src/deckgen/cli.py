@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .errors import DeckError
+from .errors import DeckError, Problem
 
 app = typer.Typer(
     add_completion=False,
@@ -66,6 +66,8 @@ def build(
                 typer.echo(f"error: {problem}", err=True)
             typer.echo(f"{folder}: not built; {target} was left as it was.", err=True)
             continue
+        for reminder in result.reminders:
+            typer.echo(f"reminder: {reminder}", err=True)
         pairs = f", {result.quiz_pairs} quiz pair{'s' if result.quiz_pairs != 1 else ''}" if result.quiz_pairs else ""
         typer.echo(f"{target}: {result.slides} slides{pairs}, {result.size / 1024:.0f} KiB, {result.seconds:.2f} s")
         if pdf:
@@ -79,19 +81,77 @@ def build(
         raise typer.Exit(1)
 
 
+def _remind(reminders: tuple[Problem, ...], strict: bool) -> None:
+    """Lines still marked # TODO: said on every run; with --strict, they fail it."""
+    for reminder in reminders:
+        typer.echo(f"{'error' if strict else 'reminder'}: {reminder}", err=True)
+    if strict and reminders:
+        typer.echo(f"{len(reminders)} line(s) still marked TODO (--strict); nothing was written.", err=True)
+        raise typer.Exit(1)
+
+
 @app.command()
 def check(
     deck: Annotated[Path, typer.Argument(help="The deck folder to check.")],
+    strict: Annotated[bool, typer.Option("--strict", help="Fail while lines are still marked # TODO.")] = False,
 ) -> None:
-    """Load, validate and plan a deck without writing anything."""
+    """Load, validate, plan and lay out a deck without writing anything; list what is still marked TODO."""
     from .build import check_deck
 
     try:
-        plan = check_deck(deck)
+        result = check_deck(deck)
     except DeckError as error:
         _fail(error)
         return
-    typer.echo(f"{deck}: valid; {len(plan.slides)} slides, {plan.quiz_pairs} quiz pairs.")
+    _remind(result.reminders, strict)
+    todo = f"; {len(result.reminders)} line(s) still marked TODO" if result.reminders else ""
+    typer.echo(f"{deck}: valid; {len(result.slides)} slides, {result.quiz_pairs} quiz pairs{todo}.")
+
+
+@app.command()
+def new(
+    deck: Annotated[Path, typer.Argument(help="The new deck folder, e.g. deck/montpellier-2026.")],
+    source: Annotated[Path, typer.Option("--from", help="The session it is built from, e.g. deck/narbonne-2025.")],
+) -> None:
+    """Start a new session that extends another; what must change is marked # TODO."""
+    from .scaffold import scaffold
+
+    try:
+        path = scaffold(deck, source)
+    except DeckError as error:
+        _fail(error)
+        return
+    typer.echo(f"{path}: extends {source}; it builds as it is. Change the lines marked TODO, then: deckgen check {deck}")
+
+
+@app.command()
+def schema(
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Where to write it; schema/event.schema.json by default.")] = None,
+) -> None:
+    """Write the JSON Schema of event files, for editors that complete and check YAML as you type."""
+    from .schema import SCHEMA_FILE, write_schema
+
+    typer.echo(f"{write_schema(output or SCHEMA_FILE)}: written")
+
+
+@app.command()
+def outline(
+    deck: Annotated[Path, typer.Argument(help="The deck folder.")],
+    format: Annotated[str, typer.Option("--format", help="text (one line per slide, for diffs) or markdown (every text).")] = "text",
+) -> None:
+    """Print the slides as text (number, kind, title, notes): compare two sessions or versions with any diff tool."""
+    from .build import check_deck
+    from .outline import as_markdown, as_text
+
+    if format not in ("text", "markdown"):
+        typer.echo("error: --format is text or markdown", err=True)
+        raise typer.Exit(2)
+    try:
+        result = check_deck(deck)
+    except DeckError as error:
+        _fail(error)
+        return
+    typer.echo((as_text if format == "text" else as_markdown)(result.slides), nl=False)
 
 
 @app.command()
@@ -123,6 +183,30 @@ def preview(
         _fail(error)
         return
     typer.echo(f"{result.pdf}: {len(result.slides)} pages; {len(result.slides)} PNGs and {result.sheet} in {target}")
+
+
+@app.command()
+def watch(
+    deck: Annotated[Path, typer.Argument(help="The deck folder to watch.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Where to write the deck; out/<deck>.pptx by default.")] = None,
+    redraw: Annotated[bool, typer.Option("--preview", help="After each good build, redraw the PDF and PNGs in <output>-preview/ (needs LibreOffice).")] = False,
+) -> None:
+    """Rebuild the deck on every save of a file it reads (YAML, images, brand); Ctrl-C stops."""
+    from .watch import Rebuild, watch_deck
+
+    target = output or OUT_ROOT / f"{deck.resolve().name}.pptx"
+
+    def show(rebuild: Rebuild) -> None:
+        for text, err in rebuild.lines():
+            typer.echo(text, err=err)
+
+    try:
+        watch_deck(deck, target, preview_dir=target.with_name(f"{target.stem}-preview") if redraw else None,
+                   on_result=show, on_ready=lambda watched: typer.echo(watched.describe()))
+    except DeckError as error:
+        _fail(error)
+    except KeyboardInterrupt:
+        typer.echo("stopped.")
 
 
 def main() -> None:

@@ -5,6 +5,7 @@ A plain module with a unique name (not conftest.py), importable from every chart
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from paths import REFERENCE
@@ -104,5 +105,7 @@ def reference_with(folder: Path, slide: str) -> Path:
     text = (REFERENCE / "event.yaml").read_text(encoding="utf-8")
     anchor = "\n  - kind: round_table\n"  # the first one follows the witnesses
     folder.mkdir(parents=True, exist_ok=True)
+    # The reference event includes ../_shared/alim-activ.yaml: give the copy that neighbour too.
+    shutil.copytree(REFERENCE.parent / "_shared", folder.parent / "_shared", dirs_exist_ok=True)
     (folder / "event.yaml").write_text(text.replace(anchor, "\n" + slide + anchor, 1), encoding="utf-8")
     return folder

@@ -93,11 +93,15 @@ def test_unknown_key_in_a_concept_map_branch(write_event: WriteEvent) -> None:
     assert unknown[0].message == "unknown field 'txt'; did you mean 'text'?"
 
 
-def test_unknown_key_in_the_training_participants(write_event: WriteEvent) -> None:
-    text = mutate('    - departement: "66"', '    - departemnt: "66"')
-    folder = write_event(text)
+def test_unknown_key_in_the_included_training_is_located_in_that_file(write_event: WriteEvent) -> None:
+    folder = write_event(reference_text())
+    shared = folder.parent / "_shared" / "alim-activ.yaml"
+    text = shared.read_text(encoding="utf-8").replace('    - departement: "66"', '    - departemnt: "66"')
+    shared.write_text(text, encoding="utf-8")
     problem = only_problem(folder)
-    assert_at(problem, folder, *position_of(text, "departemnt:"), "training.participants[4].departemnt")
+    line, column = position_of(text, "departemnt:")
+    assert (problem.file, problem.line, problem.column) == (shared, line, column)
+    assert problem.field == "training.participants[4].departemnt"
     assert problem.message == "unknown field 'departemnt'; did you mean 'departement'?"
 
 
@@ -380,8 +384,7 @@ def test_unknown_organiser_and_sponsor(write_event: WriteEvent) -> None:
 
 
 def test_presenting_a_training_the_event_does_not_have(write_event: WriteEvent) -> None:
-    text = reference_text()
-    text = text[: text.index("\ntraining:")] + "\n"
+    text = mutate("include: [../_shared/alim-activ.yaml]", "include: []")
     folder = write_event(text)
     problem = only_problem(folder)
     line, column = position_of(text, "presents_training: true")

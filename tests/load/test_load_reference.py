@@ -20,7 +20,7 @@ def loaded() -> LoadedEvent:
 
 def test_reference_event_loads(loaded: LoadedEvent) -> None:
     assert loaded.folder == REFERENCE.parent
-    assert loaded.files == (REFERENCE,)
+    assert loaded.files == (REFERENCE.parents[1] / "_shared" / "alim-activ.yaml", REFERENCE)
     event = loaded.event
     assert event.title == "Renforcer les coopérations pour lutter contre la précarité alimentaire"
     assert event.date == date(2025, 11, 7)
@@ -95,7 +95,9 @@ def test_source_map_locates_values(loaded: LoadedEvent) -> None:
     assert position.file == REFERENCE
     assert lines[position.line - 1][position.column - 1 :] == "14 117 personnes"
     key = loaded.source.keys[("training", "programme")]
-    assert lines[key.line - 1][key.column - 1 :] == "programme:"
+    shared = REFERENCE.parents[1] / "_shared" / "alim-activ.yaml"
+    assert key.file == shared  # a value from an included file is located in that file
+    assert shared.read_text(encoding="utf-8").splitlines()[key.line - 1][key.column - 1 :] == "programme:"
 
 
 @pytest.mark.parametrize("newline", ["\r\n", "\r"])

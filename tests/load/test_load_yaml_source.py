@@ -222,7 +222,7 @@ def test_escaped_control_character_is_refused_with_its_position(write_event: Wri
 
 
 def test_raw_control_character_is_refused_at_its_line_and_column(write_event: WriteEvent) -> None:
-    text = mutate("    role: Animateur PAT", "    role: Animateur\x07 PAT")
+    text = mutate("    role: Secrétaire général", "    role: Secrétaire\x07 général")
     folder = write_event(text)
     problem = only_problem(folder)
     assert_at(problem, folder, *position_of(text, "\x07"), "")

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from ruamel.yaml import YAML
 
+from deckgen.load.compose import compose
 from deckgen.model import Event
 from deckgen.model.checks import check_event
 from deckgen.plan import plan_deck
@@ -66,8 +67,8 @@ def all_of(deck: DeckPlan, kind: type[S]) -> list[S]:
 
 @cache
 def reference_data() -> dict[str, Any]:
-    """The reference event's YAML as plain data (copy before changing it)."""
-    data = YAML(typ="safe").load((REFERENCE_FOLDER / "event.yaml").read_text(encoding="utf-8"))
+    """The reference event's YAML as plain data, its included files merged in (copy before changing it)."""
+    data = compose(REFERENCE_FOLDER / "event.yaml", REFERENCE_FOLDER).data
     assert isinstance(data, dict)
     return data
 

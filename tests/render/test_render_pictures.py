@@ -13,13 +13,12 @@ from pptx import Presentation
 
 from deckgen.build import build_deck
 from deckgen.errors import DeckError
-from paths import REFERENCE
+from paths import REFERENCE, copy_reference
 
 
 @pytest.fixture
 def deck(tmp_path: Path) -> Path:
-    folder = tmp_path / "deck"
-    shutil.copytree(REFERENCE, folder)
+    folder = copy_reference(tmp_path)
     # A portrait shot sideways on a phone: 3000 × 2000 stored, EXIF says « rotate 90° ».
     photo = Image.new("RGB", (3000, 2000), "#3366AA")
     exif = photo.getexif()

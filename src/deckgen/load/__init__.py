@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from ..errors import LoadError, Problem
 from ..model import Event
 from ..model.checks import check_event
+from .compose import compose
 from .images import image_findings
 from .messages import problem_at, problems_from_validation
 from .yaml_source import SourceMap, read_yaml
@@ -42,9 +43,10 @@ def load_event(folder: Path) -> LoadedEvent:
     path = folder / EVENT_FILE
     if not folder.is_dir():
         raise LoadError(f"{folder}: no such deck folder; give the folder that holds {EVENT_FILE}")
-    data, source = read_yaml(path)
-    if not isinstance(data, dict):
-        raise LoadError(problem_at((), "the file must be a block of `field: value` lines, starting with `title:`", data, source))
+    if not path.is_file():
+        read_yaml(path)  # raises the located « file not found » (or unreadable) error
+    composed = compose(path, folder)
+    data, source = composed.data, composed.source
     try:
         event = Event.model_validate(data)
     except ValidationError as error:
@@ -55,4 +57,4 @@ def load_event(folder: Path) -> LoadedEvent:
         # the file top to bottom, so report them in file order (sorted() is stable for equal positions).
         problems = sorted((problem_at(f.loc, f.message, data, source) for f in findings), key=_file_order)
         raise LoadError(problems)
-    return LoadedEvent(event=event, folder=folder, source=source, files=(path,), data=data)
+    return LoadedEvent(event=event, folder=folder, source=source, files=tuple(composed.files), data=data)

@@ -13,6 +13,9 @@ from .workshops import Workshop
 
 
 class _Item(Strict):
+    id: Id | None = None
+    """A name for this item, so an event that extends this one can change it by naming it (lists of items
+    with ids merge item by item)."""
     start: ClockTime | None = None
     """When it starts, e.g. `10:30`; items without a time are not listed on the programme slide."""
     end: ClockTime | None = None

@@ -24,6 +24,9 @@ Bullet = Union[Text, BulletItem]
 
 
 class _SpeakerSlide(Strict):
+    id: Id | None = None
+    """A name for this item, so an event that extends this one can change it by naming it (lists of items
+    with ids merge item by item)."""
     speaker: Id | None = None
     """Who presents this slide (an id from `people`); shown above the title."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .base import Strict, Text
+from .base import Id, Strict, Text
 
 
 class Question(Strict):
@@ -14,6 +14,9 @@ class Question(Strict):
     and the answer slide reveals the true list.
     """
 
+    id: Id | None = None
+    """A name for this item, so an event that extends this one can change it by naming it (lists of items
+    with ids merge item by item)."""
     question: Text
     """The question as the room reads it."""
     choices: list[Text] = Field(min_length=2, max_length=6)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from .base import Strict, Text
+from .base import Id, Strict, Text
 
 
 class Workshop(Strict):
     """One workshop: the question it works on, and where."""
 
+    id: Id | None = None
+    """A name for this item, so an event that extends this one can change it by naming it (lists of items
+    with ids merge item by item)."""
     question: Text
     """The question, as printed on the programme and on the rooms slide."""
     room: Text

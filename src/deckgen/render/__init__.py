@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from pptx import Presentation
@@ -57,6 +57,17 @@ def render_deck(plan: DeckPlan, brand: Brand) -> PresentationType:
     presentation.slide_width = Pt(SLIDE_WIDTH)
     presentation.slide_height = Pt(SLIDE_HEIGHT)
     layout = presentation.slide_layouts[_TITLE_ONLY_LAYOUT]
+    for number, spec in enumerate(laid_out(plan, brand), start=1):
+        slide = presentation.slides.add_slide(layout)
+        slide._element.cSld.set("name", spec.kind)  # the slide's kind, for outlines and tests
+        _draw(Canvas(slide, brand, plan.language, number, dark=spec.kind in DARK_KINDS), spec, plan)
+        if spec.notes:
+            _notes(slide, spec)
+    return presentation
+
+
+def laid_out(plan: DeckPlan, brand: Brand) -> Iterator[Slide]:
+    """The slides as they will be drawn: the plan's, with continuation slides where a list is too long."""
     pending = deque(plan.slides)
     number = 0
     while pending:
@@ -64,12 +75,7 @@ def render_deck(plan: DeckPlan, brand: Brand) -> PresentationType:
         spec, rest = fitting_part(pending.popleft(), plan, brand, number)
         if rest is not None:
             pending.appendleft(rest)
-        slide = presentation.slides.add_slide(layout)
-        slide._element.cSld.set("name", spec.kind)  # the slide's kind, for outlines and tests
-        _draw(Canvas(slide, brand, plan.language, number, dark=spec.kind in DARK_KINDS), spec, plan)
-        if spec.notes:
-            _notes(slide, spec)
-    return presentation
+        yield spec
 
 
 def _draw(canvas: Canvas, spec: Slide, plan: DeckPlan) -> None:

@@ -1,0 +1,407 @@
+"""Watch: rebuild a deck on every save of a file it reads, and say which slides the edit changed.
+
+Why: writing an event is a loop of small edits, and each should be seen at once — in the deck and, with
+`--preview`, in its pictures — without retyping a command. What a deck reads is known only once it has been
+read (its YAML files with what they extend or include, the images they name, the brand's folder and fonts),
+and an edit can change it, so the set is recomputed after every attempt. A broken edit is reported, located
+as `deckgen build` reports it, and the last good deck stays in place (build_deck writes only on success);
+while the deck is broken, its whole folder is watched as well, since what it will read is not known yet.
+
+Folders are watched, not files: editors save by writing a new file and renaming it over the old one, which
+a watch on the file itself would lose. The loop is `watchfiles.watch`, ended by a `threading.Event` (tests)
+or by Ctrl-C (the command line).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import posixpath
+import re
+import threading
+import time
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
+
+import watchfiles
+from pydantic import BaseModel
+
+from .brand import ASSETS, Brand, load_brand
+from .build import BuildResult, build_deck
+from .errors import DeckError, LoadError
+from .load import EVENT_FILE, load_event
+from .preview import Preview, soffice
+from .preview import preview as draw_preview
+
+READY_MS = 100
+"""How long the watcher waits before its first (empty) report, which says it is running."""
+
+_EDITOR_NOISE = watchfiles.DefaultFilter()
+"""Swap files, backups, .DS_Store…: never a reason to rebuild when a whole folder is watched."""
+
+Stat = tuple[int, int, int] | None
+Snapshot = dict[Path, Stat]
+
+
+# --- what a deck reads ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Watched:
+    """The files a deck reads, the folders where any change counts, and what the loop itself writes."""
+
+    files: frozenset[Path]
+    folders: frozenset[Path]  # the brand folder; the deck folder and its sub-folders while the deck is broken
+    output: Path
+    preview_dir: Path | None = None
+
+    @cached_property
+    def roots(self) -> frozenset[Path]:
+        """The folders to hand to the watcher (not recursively): each file's, each folder, as far as they exist."""
+        return frozenset(_existing(p.parent) for p in self.files) | frozenset(_existing(d) for d in self.folders)
+
+    @cached_property
+    def _missing(self) -> frozenset[Path]:
+        """Folders that must appear before a watched file can: their creation is worth a rebuild."""
+        return frozenset(a for p in self.files | self.folders for a in p.parents if not a.exists())
+
+    def wants(self, path: Path) -> bool:
+        """Whether a change at `path` can change the deck."""
+        if self._written_here(path):
+            return False
+        if path in self.files or path in self._missing:
+            return True
+        return path.parent in self.folders and _EDITOR_NOISE(watchfiles.Change.modified, str(path))
+
+    def _written_here(self, path: Path) -> bool:
+        output = self.output
+        if path == output or (path.parent == output.parent and path.name.startswith(f".{output.name}.")):
+            return True  # the deck and write_atomic's temporary file
+        return self.preview_dir is not None and (path == self.preview_dir or self.preview_dir in path.parents)
+
+    def describe(self) -> str:
+        files = len(self.files)
+        folders = len(self.folders)
+        return f"watching {files} file{'s' if files != 1 else ''} and {folders} folder{'s' if folders != 1 else ''}; Ctrl-C stops"
+
+
+def _existing(path: Path) -> Path:
+    while not path.exists() and path.parent != path:
+        path = path.parent
+    return path
+
+
+def _assets() -> Path:
+    """The folder of brands, as load_brand finds it."""
+    return Path(os.environ.get("DECKGEN_ASSETS", ASSETS))
+
+
+def _paths_in(value: Any) -> Iterator[Path]:
+    """Every file path in a model (photos, logos, whatever comes next): a deck reads what its event names."""
+    if isinstance(value, Path):
+        yield value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _paths_in(getattr(value, name))
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _paths_in(item)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            yield from _paths_in(item)
+
+
+def _brand_files(brand: Brand) -> list[Path]:
+    faces = (brand.fonts.heading, brand.fonts.body)
+    fonts = [face.file(bold=bold, italic=italic) for face in faces for bold in (False, True) for italic in (False, True)]
+    return [brand.logo, brand.logo_on_dark, *fonts]
+
+
+def _subfolders(folder: Path, skip: Callable[[Path], bool]) -> set[Path]:
+    found = set()
+    for top, names, _files in os.walk(folder):
+        names[:] = [n for n in names if not n.startswith(".") and not skip(Path(top) / n)]
+        found.update(Path(top) / n for n in names)
+    return found
+
+
+def reads(folder: Path, output: Path, preview_dir: Path | None = None, previous: Watched | None = None) -> Watched:
+    """What the deck in `folder` reads now. Exact when it loads; when it does not, what it read before, the
+    files its problems name, and its whole folder — so saving the fix, or the missing image, rebuilds."""
+    folder = folder.resolve()
+    files: set[Path] = {folder / EVENT_FILE}
+    folders: set[Path] = set()
+    keep = Watched(frozenset(), frozenset(), output.resolve(), preview_dir and preview_dir.resolve())
+    try:
+        loaded = load_event(folder)
+        files.update(loaded.files)
+        files.update(folder / p for p in _paths_in(loaded.event))
+        brand_folder = _assets() / loaded.event.brand
+        folders.add(brand_folder if brand_folder.is_dir() else _assets())
+        files.update(_brand_files(load_brand(loaded.event.brand)))
+    except DeckError as error:
+        files.update(previous.files if previous else ())
+        files.update(p.file for p in error.problems if p.file is not None)
+        folders.update(previous.folders if previous else ())
+        folders.add(folder)
+        folders.update(_subfolders(folder, keep._written_here))
+    return Watched(
+        files=frozenset(p.resolve() for p in files),
+        folders=frozenset(p.resolve() for p in folders),
+        output=keep.output,
+        preview_dir=keep.preview_dir,
+    )
+
+
+def _stat(path: Path) -> Stat:
+    try:
+        s = path.stat()
+    except OSError:
+        return None
+    return (s.st_mtime_ns, s.st_size, s.st_ino)
+
+
+def snapshot(watched: Watched) -> Snapshot:
+    """The state of everything watched, to notice a save the watcher could not see (before it started)."""
+    state = {path: _stat(path) for path in watched.files}
+    for folder in watched.folders:
+        with contextlib.suppress(OSError), os.scandir(folder) as entries:
+            for entry in entries:
+                if watched.wants(Path(entry.path)):
+                    state[Path(entry.path)] = _stat(Path(entry.path))
+    return state
+
+
+# --- which slides changed -------------------------------------------------------------------------------
+
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+
+
+def slide_digests(deck: bytes) -> tuple[str, ...]:
+    """One digest per slide, in order, of the slide and every part it uses (pictures, charts, notes, layout,
+    master, theme): equal digests, equal slides. Builds are deterministic, so this compares two builds."""
+    with zipfile.ZipFile(io.BytesIO(deck)) as package:
+        names = set(package.namelist())
+        memo: dict[str, str] = {}
+
+        def targets(part: str) -> list[tuple[str, str]]:
+            folder, name = posixpath.split(part)
+            rels = posixpath.join(folder, "_rels", f"{name}.rels")
+            if rels not in names:
+                return []
+            found = []
+            for rel in ElementTree.fromstring(package.read(rels)):
+                if rel.get("TargetMode") != "External":
+                    target = posixpath.normpath(posixpath.join(folder, rel.get("Target", "")))
+                    found.append((rel.get("Id", ""), target))
+            return sorted(found)
+
+        def digest(part: str, stack: tuple[str, ...]) -> str:
+            if part in memo:
+                return memo[part]
+            if part in stack or part not in names:
+                return "-"
+            hashed = hashlib.sha256(package.read(part))
+            for rid, target in targets(part):
+                hashed.update(f"{rid}={digest(target, (*stack, part))};".encode())
+            memo[part] = hashed.hexdigest()
+            return memo[part]
+
+        rels = dict(targets("ppt/presentation.xml"))
+        order = ElementTree.fromstring(package.read("ppt/presentation.xml")).iter(f"{_P}sldId")
+        return tuple(digest(rels[slide.get(f"{_R}id", "")], ()) for slide in order)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """Slides (numbered from 1) that differ from the previous build, and how many there were."""
+
+    changed: tuple[int, ...]
+    before: int
+    after: int
+
+    def __str__(self) -> str:
+        fewer = self.before - self.after
+        gone = f" ({fewer} slide{'s' if fewer != 1 else ''} fewer)" if fewer > 0 else ""
+        if not self.changed:
+            return f"no slide changed{gone}"
+        many = len(self.changed) > 1
+        return f"slide{'s' if many else ''} {_ranges(self.changed)} changed{gone}"
+
+
+def compare(old: Sequence[object], new: Sequence[object]) -> Changes:
+    """The slides of `new` that are not the same as in `old` (a slide beyond the old count is new, so changed)."""
+    changed = tuple(n for n, item in enumerate(new, 1) if n > len(old) or old[n - 1] != item)
+    return Changes(changed=changed, before=len(old), after=len(new))
+
+
+def _ranges(numbers: Iterable[int]) -> str:
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
+
+
+# --- one rebuild ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rebuild:
+    """One attempt: what was built (or the error that stopped it), which slides changed, the preview."""
+
+    folder: Path
+    output: Path
+    result: BuildResult | None = None
+    error: DeckError | None = None  # the build's, or the preview's after a good build
+    changes: Changes | None = None  # None when there was nothing to compare with
+    preview: Preview | None = None
+    preview_seconds: float | None = None
+
+    def lines(self) -> list[tuple[str, bool]]:
+        """What to print: (text, whether it goes to stderr); the summary is `deckgen build`'s."""
+        lines = [(f"reminder: {r}", True) for r in self.result.reminders] if self.result else []
+        if self.result is not None:
+            extra = f"; {self.changes}" if self.changes is not None else ""
+            if self.preview is not None and self.preview_seconds is not None:
+                extra += f"; preview redrawn in {self.preview_seconds:.1f} s"
+            lines.append((summary(self.result) + extra, False))
+        if self.error is not None:
+            lines += [(f"error: {problem}", True) for problem in self.error.problems]
+        if self.result is None:
+            lines.append((f"{self.folder}: not rebuilt; {self.output} was left as it was. Fix it and save.", True))
+        return lines
+
+
+def summary(result: BuildResult) -> str:
+    """The line `deckgen build` prints for a deck."""
+    pairs = f", {result.quiz_pairs} quiz pair{'s' if result.quiz_pairs != 1 else ''}" if result.quiz_pairs else ""
+    return f"{result.output}: {result.slides} slides{pairs}, {result.size / 1024:.0f} KiB, {result.seconds:.2f} s"
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _slide_pngs(folder: Path) -> list[bytes]:
+    pages = [(int(m.group(1)), p) for p in folder.glob("slide-*.png") if (m := re.fullmatch(r"slide-(\d+)\.png", p.name))]
+    return [p.read_bytes() for _n, p in sorted(pages)]
+
+
+def rebuild(folder: Path, output: Path, preview_dir: Path | None = None) -> Rebuild:
+    """Build the deck; compare it with the previous one; with `preview_dir`, redraw the pictures if it changed."""
+    old = _read(output)
+    try:
+        result = build_deck(folder, output)
+    except DeckError as error:
+        return Rebuild(folder, output, error=error)
+    new = output.read_bytes()
+    changes = compare(slide_digests(old), slide_digests(new)) if old is not None else None
+    if preview_dir is None or (new == old and (preview_dir / f"{output.stem}.pdf").is_file()):
+        return Rebuild(folder, output, result, changes=changes)
+    pictures = _slide_pngs(preview_dir) if preview_dir.is_dir() else []
+    started = time.perf_counter()
+    try:
+        shown = draw_preview(output, preview_dir)
+    except DeckError as error:
+        return Rebuild(folder, output, result, error=error, changes=changes)
+    if pictures:  # what the eye sees: a change LibreOffice draws the same (speaker notes) is no change here
+        changes = compare(pictures, [p.read_bytes() for p in shown.slides])
+    return Rebuild(folder, output, result, changes=changes, preview=shown, preview_seconds=time.perf_counter() - started)
+
+
+# --- the loop -------------------------------------------------------------------------------------------
+
+
+class _Loop:
+    """The current state of a watch: what the deck reads, as it was when last read, and the report."""
+
+    def __init__(self, folder: Path, output: Path, preview_dir: Path | None, report: Callable[[Rebuild], None]) -> None:
+        self.folder, self.output, self.preview_dir, self.report = folder, output, preview_dir, report
+        self.watched: Watched | None = None
+        self.before: Snapshot = {}
+
+    def run(self) -> None:
+        watched = reads(self.folder, self.output, self.preview_dir, self.watched)
+        self.watched, self.before = watched, snapshot(watched)
+        self.report(rebuild(self.folder, self.output, self.preview_dir))
+
+    def wants(self, _change: watchfiles.Change, path: str) -> bool:
+        return self.watched is not None and self.watched.wants(Path(path))
+
+
+def watch_deck(
+    folder: Path,
+    output: Path,
+    *,
+    preview_dir: Path | None = None,
+    stop: threading.Event | None = None,
+    on_result: Callable[[Rebuild], None] | None = None,
+    on_ready: Callable[[Watched], None] | None = None,
+    debounce_ms: int = 1600,
+    step_ms: int = 50,
+    force_polling: bool | None = None,
+) -> None:
+    """Build `folder` into `output` now, then again after every save of a file it reads, until `stop` is set
+    (or Ctrl-C). Each attempt goes to `on_result`; `on_ready` hears when the watcher runs (again, after
+    what the deck reads moved to other folders). With `preview_dir`, the pictures are redrawn there.
+
+    A save is grouped with the saves that follow it within `step_ms`, for at most `debounce_ms`.
+    Raises a DeckError before watching if the folder does not exist or LibreOffice is needed and missing.
+    """
+    if not folder.is_dir():
+        raise LoadError(f"{folder}: no such deck folder; give the folder that holds {EVENT_FILE}")
+    if preview_dir is not None:
+        soffice()  # said at once, with how to install it
+    loop = _Loop(folder, output, preview_dir, on_result or (lambda _rebuild: None))
+    loop.run()
+    while loop.watched is not None:
+        watched = loop.watched
+        stream = watchfiles.watch(
+            *sorted(watched.roots),
+            watch_filter=loop.wants,
+            stop_event=stop,
+            debounce=debounce_ms,
+            step=step_ms,
+            rust_timeout=READY_MS,
+            yield_on_timeout=True,  # the first (empty) report says the watcher runs
+            force_polling=force_polling,
+            recursive=False,
+        )
+        with contextlib.closing(stream):
+            if not _follow(loop, stream, on_ready):
+                return
+
+
+def _follow(loop: _Loop, stream: Iterator[set[tuple[watchfiles.Change, str]]], on_ready: Callable[[Watched], None] | None) -> bool:
+    """Rebuild on each batch of changes; True when the watcher must move to other folders, False when stopped."""
+    assert loop.watched is not None
+    roots = loop.watched.roots
+    first = True
+    for changes in stream:
+        if first:
+            first = False
+            if on_ready is not None:
+                on_ready(loop.watched)
+            # a save between the last read and the watcher's start was not seen by it; the files were
+            stale = bool(changes) or snapshot(loop.watched) != loop.before
+        else:
+            stale = bool(changes)
+        if stale:
+            loop.run()
+            if loop.watched.roots != roots:
+                return True
+    return False

@@ -16,15 +16,20 @@ SKIPPED_FIELDS = frozenset({"notes", "chrome", "origin", "title", "correct"})
 
 
 def as_text(slides: tuple[Slide, ...]) -> str:
+    """One line per slide (number, kind, title) and one per speaker note: line-based diffs stay readable."""
     lines = []
     for number, slide in enumerate(slides, start=1):
         title = plain(slide.title)
         if isinstance(slide, (QuestionSlide, AnswerSlide)):
             title = f"{title} · {plain(slide.counter)} · {plain(slide.question)}"
-        lines.append(f"{number:3d}  {slide.kind:<12} {title}".rstrip())
+        lines.append(f"{number:3d}  {slide.kind:<12} {_one_line(title)}".rstrip())
         if slide.notes:
-            lines.append(f"{'':17} notes: {plain(slide.notes)}")
+            lines.append(f"{'':17} notes: {_one_line(plain(slide.notes))}")
     return "\n".join(lines) + "\n"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def as_markdown(slides: tuple[Slide, ...]) -> str:

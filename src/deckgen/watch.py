@@ -336,11 +336,26 @@ class _Loop:
 
     def run(self) -> None:
         watched = reads(self.folder, self.output, self.preview_dir, self.watched)
-        self.watched, self.before = watched, snapshot(watched)
+        before = snapshot(watched)
+        _forget_replaced_fonts(self.before, before)
+        self.watched, self.before = watched, before
         self.report(rebuild(self.folder, self.output, self.preview_dir))
 
     def wants(self, _change: watchfiles.Change, path: str) -> bool:
         return self.watched is not None and self.watched.wants(Path(path))
+
+
+_FONT_SUFFIXES = frozenset({".ttf", ".otf", ".ttc"})
+
+
+def _forget_replaced_fonts(old: Snapshot, new: Snapshot) -> None:
+    """Text is measured with metrics cached per font file path (text/fit.py): a font file saved over in
+    place must be measured again, or the layout would be computed with the old font's widths."""
+    if any(path.suffix.lower() in _FONT_SUFFIXES and path in old and old[path] != stat for path, stat in new.items()):
+        from .text import fit
+
+        fit._font.cache_clear()
+        fit._unit_width.cache_clear()
 
 
 def watch_deck(

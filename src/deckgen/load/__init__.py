@@ -13,7 +13,8 @@ from ..model import Event
 from ..model.checks import check_event
 from .compose import compose
 from .images import image_findings
-from .messages import problem_at, problems_from_validation
+from .messages import data_path, problem_at, problems_from_validation
+from .prune import findings_without
 from .yaml_source import SourceMap, read_yaml
 
 EVENT_FILE = "event.yaml"
@@ -50,7 +51,11 @@ def load_event(folder: Path) -> LoadedEvent:
     try:
         event = Event.model_validate(data)
     except ValidationError as error:
-        raise LoadError(problems_from_validation(error, data, source, Event)) from None
+        problems = problems_from_validation(error, data, source, Event)
+        # The rules across fields still run on everything else, so one run says all that is wrong.
+        failed = [data_path(tuple(e["loc"]), data, union_tags=True) for e in error.errors(include_url=False)]
+        more = [problem_at(f.loc, f.message, data, source) for f in findings_without(data, failed)]
+        raise LoadError(sorted(problems + more, key=_file_order)) from None
     findings = check_event(event) + image_findings(event, folder)
     if findings:
         # check_event groups its findings by rule (references, then times, quizzes, rooms); the user reads

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Annotated
+
+from pydantic import BeforeValidator, Field
 
 from .base import Id, Strict, Text
+
+
+def _one_answer(value: object) -> object:
+    """Several answers written as a list: say the rule, not « expected text »."""
+    if isinstance(value, list):
+        listed = ", ".join(f"'{v}'" for v in value) or "none"
+        raise ValueError(f"a question has exactly one correct answer, here {len(value)} ({listed}); keep one")
+    return value
 
 
 class Question(Strict):
@@ -21,7 +31,7 @@ class Question(Strict):
     """The question as the room reads it."""
     choices: list[Text] = Field(min_length=2, max_length=6)
     """Two to six choices, numbered in this order."""
-    answer: Text
+    answer: Annotated[Text, BeforeValidator(_one_answer)]
     """The correct choice, written exactly as in `choices`."""
     detail: Text | None = None
     """A precision shown only with the answer, e.g. `précisément 4,17 / 5`."""

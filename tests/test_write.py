@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import shutil
 import zipfile
 from pathlib import Path
@@ -10,6 +12,7 @@ import pytest
 
 from deckgen.build import build_deck
 from deckgen.errors import DeckError
+from deckgen.stamp import status
 from paths import REFERENCE, copy_reference
 
 
@@ -49,3 +52,66 @@ def test_an_unwritable_output_is_a_deck_error(tmp_path: Path) -> None:
     blocker.write_text("not a folder")
     with pytest.raises(DeckError, match="cannot write"):
         build_deck(REFERENCE, blocker / "deck.pptx")
+
+
+def _edit_by_hand(deck: Path) -> None:
+    """What PowerPoint does on save: the parts are written again (here, one word changed)."""
+    with zipfile.ZipFile(deck) as package:
+        parts = {info.filename: package.read(info.filename) for info in package.infolist()}
+    parts["ppt/slides/slide2.xml"] = parts["ppt/slides/slide2.xml"].replace(b"Programme", b"Programme du jour", 1)
+    with zipfile.ZipFile(deck, "w") as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+
+
+def test_the_deck_records_what_deckgen_wrote(tmp_path: Path) -> None:
+    output = tmp_path / "deck.pptx"
+    build_deck(REFERENCE, output)
+    assert status(output) == "ours"
+    with zipfile.ZipFile(output) as package:
+        assert "deckgen.content-sha256" in package.read("docProps/custom.xml").decode()
+    build_deck(REFERENCE, output)  # its own deck: replaced without a question
+
+
+def test_a_deck_edited_by_hand_is_not_overwritten_without_force(tmp_path: Path) -> None:
+    output = tmp_path / "deck.pptx"
+    build_deck(REFERENCE, output)
+    _edit_by_hand(output)
+    edited = output.read_bytes()
+    assert status(output) == "edited"
+    with pytest.raises(DeckError) as raised:
+        build_deck(REFERENCE, output)
+    [problem] = raised.value.problems
+    assert problem.file == output and "was changed since deckgen wrote it" in problem.message and "--force" in problem.message
+    assert output.read_bytes() == edited
+    build_deck(REFERENCE, output, force=True)
+    assert (tmp_path / "deck.pptx.bak").read_bytes() == edited
+    assert status(output) == "ours"
+
+
+def test_a_file_deckgen_did_not_write_is_not_overwritten(tmp_path: Path) -> None:
+    output = tmp_path / "deck.pptx"
+    output.write_bytes(b"somebody's own presentation")
+    with pytest.raises(DeckError, match="was not written by deckgen"):
+        build_deck(REFERENCE, output)
+    assert output.read_bytes() == b"somebody's own presentation"
+
+
+@pytest.mark.parametrize(
+    ("code", "says"),
+    [(errno.ENOSPC, "the disk is full"), (errno.EACCES, "permission denied"), (errno.EBUSY, "open in another program")],
+)
+def test_a_failed_write_says_why_and_keeps_the_previous_deck(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, says: str) -> None:
+    output = tmp_path / "deck.pptx"
+    build_deck(REFERENCE, output)
+    good = output.read_bytes()
+
+    def refuse(src: object, dst: object) -> None:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr("deckgen.write.os.replace", refuse)
+    with pytest.raises(DeckError) as raised:
+        build_deck(REFERENCE, output, force=True)
+    assert says in str(raised.value) and "the previous deck is unchanged" in str(raised.value)
+    assert output.read_bytes() == good
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

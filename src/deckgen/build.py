@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -9,11 +10,12 @@ from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 from .brand import Brand, load_brand
-from .errors import Problem, RenderError
+from .errors import Problem, RenderError, WriteError
 from .load import EVENT_FILE, LoadedEvent, load_event
 from .plan import plan_deck
 from .plan.specs import DeckPlan, Slide
 from .scaffold import reminders
+from .stamp import stamp, status
 from .write import build_date, deck_bytes, write_atomic
 
 
@@ -66,8 +68,12 @@ def _render(loaded: LoadedEvent, plan: DeckPlan, brand: Brand) -> Any:
     return _located(loaded, lambda: render_deck(plan, brand))
 
 
-def build_deck(folder: Path, output: Path) -> BuildResult:
-    """Compile one deck folder into `output`; the previous file stays untouched unless all went well."""
+def build_deck(folder: Path, output: Path, *, force: bool = False) -> BuildResult:
+    """Compile one deck folder into `output`; the previous file stays untouched unless all went well.
+
+    A deck at `output` that deckgen did not write, or that was changed since (edited in PowerPoint), is
+    replaced only with `force`, which keeps it as `<output>.bak`.
+    """
     started = time.perf_counter()
     loaded = load_event(folder)
     brand = load_brand(loaded.event.brand)
@@ -81,6 +87,8 @@ def build_deck(folder: Path, output: Path) -> BuildResult:
         language=plan.language,
         created=build_date(datetime(event.date.year, event.date.month, event.date.day)),
     )
+    data = stamp(data)
+    _guard(output, force)
     write_atomic(output, data)
     return BuildResult(
         output=output,
@@ -91,6 +99,25 @@ def build_deck(folder: Path, output: Path) -> BuildResult:
         reminders=tuple(reminders(folder / EVENT_FILE)),
         files=_files_read(loaded, brand),
     )
+
+
+def _guard(output: Path, force: bool) -> None:
+    """Never overwrite silently a deck someone edited by hand after deckgen wrote it."""
+    if not output.exists():
+        return
+    found = status(output)
+    if found == "ours":
+        return
+    why = "was changed since deckgen wrote it (edited by hand?)" if found == "edited" else "was not written by deckgen"
+    backup = output.with_name(output.name + ".bak")
+    if not force:
+        raise WriteError(
+            Problem(f"this deck {why}; deckgen will not overwrite it. Build with --force to replace it (the current file is kept as {backup.name}), or choose another output with -o", output)
+        )
+    try:
+        shutil.copy2(output, backup)
+    except OSError as error:
+        raise WriteError(Problem(f"cannot keep a copy as {backup.name}: {error.strerror or error}", output)) from None
 
 
 def _files_read(loaded: LoadedEvent, brand: Brand) -> tuple[Path, ...]:

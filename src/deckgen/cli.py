@@ -46,6 +46,7 @@ def build(
     decks: Annotated[Optional[list[Path]], typer.Argument(help="Deck folders (each holds event.yaml); all of deck/ by default.", show_default=False)] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Where to write the deck (one deck only); out/<deck>.pptx by default.")] = None,
     pdf: Annotated[bool, typer.Option("--pdf", help="Also write the PDF beside the deck (needs LibreOffice): the presenter's backup.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace a deck that was edited by hand since deckgen wrote it (kept as .bak).")] = False,
 ) -> None:
     """Build decks into out/<deck>.pptx."""
     from .build import build_deck
@@ -59,7 +60,7 @@ def build(
     for folder in folders:
         target = output or OUT_ROOT / f"{folder.resolve().name}.pptx"
         try:
-            result = build_deck(folder, target)
+            result = build_deck(folder, target, force=force)
         except DeckError as error:
             failed = True
             for problem in error.problems:

@@ -8,6 +8,7 @@ target, so a failed build never leaves a half-written deck where the good one wa
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import re
@@ -79,7 +80,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as error:
-        raise WriteError(Problem(f"cannot write here: {error.strerror or error}; choose another output with -o", path)) from None
+        raise WriteError(Problem(f"cannot write here: {_why(error)}; choose another output with -o", path)) from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -89,4 +90,16 @@ def write_atomic(path: Path, data: bytes) -> None:
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise WriteError(Problem(f"cannot write the deck: {error.strerror or error}", path)) from None
+        raise WriteError(Problem(f"cannot write the deck: {_why(error)}; the previous deck is unchanged", path)) from None
+
+
+def _why(error: OSError) -> str:
+    """What an organiser can do about it, more than the system's words."""
+    reasons = {
+        errno.ENOSPC: "the disk is full; free some space",
+        errno.EROFS: "the disk is read-only",
+        errno.EACCES: "permission denied: the folder is read-only, or the deck is open in another program (close it)",
+        errno.EPERM: "permission denied: the folder is read-only, or the deck is open in another program (close it)",
+        errno.EBUSY: "the deck is open in another program; close it",
+    }
+    return reasons.get(error.errno or 0, str(error.strerror or error))

@@ -40,11 +40,11 @@ class CheckResult:
     reminders: tuple[Problem, ...] = ()
 
 
-def check_deck(folder: Path) -> CheckResult:
+def check_deck(folder: Path, *, allow_outside: bool = False) -> CheckResult:
     """Load, validate, plan and lay out a deck in memory, writing nothing; raises a DeckError listing every problem."""
     from .render import laid_out
 
-    loaded = load_event(folder)
+    loaded = load_event(folder, allow_outside=allow_outside)
     brand = load_brand(loaded.event.brand)
     plan = plan_deck(loaded.event, loaded.folder)
     slides = _located(loaded, lambda: tuple(laid_out(plan, brand)))
@@ -68,14 +68,14 @@ def _render(loaded: LoadedEvent, plan: DeckPlan, brand: Brand) -> Any:
     return _located(loaded, lambda: render_deck(plan, brand))
 
 
-def build_deck(folder: Path, output: Path, *, force: bool = False) -> BuildResult:
+def build_deck(folder: Path, output: Path, *, force: bool = False, allow_outside: bool = False) -> BuildResult:
     """Compile one deck folder into `output`; the previous file stays untouched unless all went well.
 
     A deck at `output` that deckgen did not write, or that was changed since (edited in PowerPoint), is
     replaced only with `force`, which keeps it as `<output>.bak`.
     """
     started = time.perf_counter()
-    loaded = load_event(folder)
+    loaded = load_event(folder, allow_outside=allow_outside)
     brand = load_brand(loaded.event.brand)
     plan = plan_deck(loaded.event, loaded.folder)
     presentation = _render(loaded, plan, brand)

@@ -47,6 +47,7 @@ def build(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Where to write the deck (one deck only); out/<deck>.pptx by default.")] = None,
     pdf: Annotated[bool, typer.Option("--pdf", help="Also write the PDF beside the deck (needs LibreOffice): the presenter's backup.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Replace a deck that was edited by hand since deckgen wrote it (kept as .bak).")] = False,
+    allow_outside: Annotated[bool, typer.Option("--allow-outside", help="Let the deck read files outside its folders (only for a deck you trust).")] = False,
 ) -> None:
     """Build decks into out/<deck>.pptx."""
     from .build import build_deck
@@ -60,7 +61,7 @@ def build(
     for folder in folders:
         target = output or OUT_ROOT / f"{folder.resolve().name}.pptx"
         try:
-            result = build_deck(folder, target, force=force)
+            result = build_deck(folder, target, force=force, allow_outside=allow_outside)
         except DeckError as error:
             failed = True
             for problem in error.problems:
@@ -95,12 +96,13 @@ def _remind(reminders: tuple[Problem, ...], strict: bool) -> None:
 def check(
     deck: Annotated[Path, typer.Argument(help="The deck folder to check.")],
     strict: Annotated[bool, typer.Option("--strict", help="Fail while lines are still marked # TODO.")] = False,
+    allow_outside: Annotated[bool, typer.Option("--allow-outside", help="Let the deck read files outside its folders (only for a deck you trust).")] = False,
 ) -> None:
     """Load, validate, plan and lay out a deck without writing anything; list what is still marked TODO."""
     from .build import check_deck
 
     try:
-        result = check_deck(deck)
+        result = check_deck(deck, allow_outside=allow_outside)
     except DeckError as error:
         _fail(error)
         return

@@ -12,6 +12,7 @@ from ..errors import LoadError, Problem
 from ..model import Event
 from ..model.checks import check_event
 from .compose import compose
+from .confine import Confinement
 from .images import image_findings
 from .messages import data_path, problem_at, problems_from_validation
 from .prune import findings_without
@@ -39,14 +40,18 @@ def _file_order(problem: Problem) -> tuple[int, int]:
     return (problem.line or 0, problem.column or 0)
 
 
-def load_event(folder: Path) -> LoadedEvent:
-    """Read `folder/event.yaml`; raise a LoadError listing every problem, each at its line."""
+def load_event(folder: Path, *, allow_outside: bool = False) -> LoadedEvent:
+    """Read `folder/event.yaml`; raise a LoadError listing every problem, each at its line.
+
+    Files outside the deck's folders (see confine.py) are refused unless `allow_outside`.
+    """
+    confinement = None if allow_outside else Confinement.for_deck(folder)
     path = folder / EVENT_FILE
     if not folder.is_dir():
         raise LoadError(f"{folder}: no such deck folder; give the folder that holds {EVENT_FILE}")
     if not path.is_file():
         read_yaml(path)  # raises the located « file not found » (or unreadable) error
-    composed = compose(path, folder)
+    composed = compose(path, folder, confinement)
     data, source = composed.data, composed.source
     try:
         event = Event.model_validate(data)
@@ -56,7 +61,7 @@ def load_event(folder: Path) -> LoadedEvent:
         failed = [data_path(tuple(e["loc"]), data, union_tags=True) for e in error.errors(include_url=False)]
         more = [problem_at(f.loc, f.message, data, source) for f in findings_without(data, failed)]
         raise LoadError(sorted(problems + more, key=_file_order)) from None
-    findings = check_event(event) + image_findings(event, folder)
+    findings = check_event(event) + image_findings(event, folder, confinement)
     if findings:
         # check_event groups its findings by rule (references, then times, quizzes, rooms); the user reads
         # the file top to bottom, so report them in file order (sorted() is stable for equal positions).

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import LoadError, Problem
+from .confine import Confinement
 from .messages import problem_at
 from .yaml_source import Path_, SourceMap, read_yaml
 
@@ -43,13 +44,13 @@ class Composed:
     files: list[Path] = field(default_factory=list)
 
 
-def compose(path: Path, root: Path) -> Composed:
+def compose(path: Path, root: Path, confinement: Confinement | None = None) -> Composed:
     """The event in `path`, with what it extends and includes merged in; `root` is the folder the
-    event's relative paths will be resolved from."""
-    return _compose(path, root, chain=())
+    event's relative paths will be resolved from; files outside `confinement` are refused."""
+    return _compose(path, root, chain=(), confinement=confinement)
 
 
-def _compose(path: Path, root: Path, chain: tuple[Path, ...]) -> Composed:
+def _compose(path: Path, root: Path, chain: tuple[Path, ...], confinement: Confinement | None = None) -> Composed:
     data, source = read_yaml(path)
     if not isinstance(data, dict):
         raise LoadError(problem_at((), "the file must be a block of `field: value` lines, starting with `title:`", data, source))
@@ -57,9 +58,9 @@ def _compose(path: Path, root: Path, chain: tuple[Path, ...]) -> Composed:
     result = Composed(data={}, source=SourceMap(), files=[])
     parent = data.pop("extends", None)
     if parent is not None:
-        target = _target(parent, ("extends",), path, data, source, event=True)
+        target = _target(parent, ("extends",), path, data, source, event=True, confinement=confinement)
         _no_loop(target, chain + (path,), ("extends",), data, source)
-        _add(result, _compose(target, root, chain + (path,)))
+        _add(result, _compose(target, root, chain + (path,), confinement))
     includes = data.pop("include", None)
     if includes is not None:
         if isinstance(includes, str):
@@ -68,17 +69,21 @@ def _compose(path: Path, root: Path, chain: tuple[Path, ...]) -> Composed:
         if not isinstance(includes, list):
             raise LoadError(problem_at(("include",), "write a list of files, e.g. [../_shared/training.yaml]", data, source))
         for index, include in enumerate(includes):
-            target = _target(include, ("include", index), path, data, source, event=False)
+            target = _target(include, ("include", index), path, data, source, event=False, confinement=confinement)
             _no_loop(target, chain + (path,), ("include", index), data, source)
-            _add(result, _compose(target, root, chain + (path,)))
+            _add(result, _compose(target, root, chain + (path,), confinement))
     _add(result, Composed(data=data, source=source, files=[path]))
     return result
 
 
-def _target(value: Any, loc: Path_, path: Path, data: Any, source: SourceMap, *, event: bool) -> Path:
+def _target(
+    value: Any, loc: Path_, path: Path, data: Any, source: SourceMap, *, event: bool, confinement: Confinement | None
+) -> Path:
     if not isinstance(value, str) or not value.strip():
         what = "an event's folder, e.g. ../narbonne-2025" if event else "a YAML file, e.g. ../_shared/training.yaml"
         raise LoadError(_at(loc, f"write the path of {what}", source, path))
+    if confinement is not None and not confinement.allows(path.parent / value):
+        raise LoadError(_at(loc, confinement.refusal(value), source, path))
     target = (path.parent / value).resolve()
     if event and target.is_dir():
         target = target / EVENT_FILE

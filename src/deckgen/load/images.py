@@ -9,17 +9,21 @@ from pathlib import Path
 from ..images import ImageProblem, check_image
 from ..model import Event
 from ..model.checks import Finding
+from .confine import Confinement
 
 
-def image_findings(event: Event, folder: Path) -> list[Finding]:
-    return list(_findings(event, folder))
+def image_findings(event: Event, folder: Path, confinement: Confinement | None = None) -> list[Finding]:
+    return list(_findings(event, folder, confinement))
 
 
-def _findings(event: Event, folder: Path) -> Iterator[Finding]:
+def _findings(event: Event, folder: Path, confinement: Confinement | None) -> Iterator[Finding]:
     named = [(("people", key, "photo"), person.photo) for key, person in event.people.items()]
     named += [(("organisations", key, "logo"), organisation.logo) for key, organisation in event.organisations.items()]
     for loc, relative in named:
         if relative is None:
+            continue
+        if confinement is not None and not confinement.allows(folder / relative):
+            yield Finding(loc, confinement.refusal(str(relative)))
             continue
         try:
             check_image(folder / relative)

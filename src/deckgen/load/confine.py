@@ -1,0 +1,35 @@
+"""Confinement: an event reads files only from its own folders, so a deck received by e-mail cannot make
+deckgen read `/etc/passwd` or a colleague's home folder into a slide.
+
+Allowed: the decks' folder that holds the event (the event itself, its sibling sessions it extends,
+`deck/_shared/`) and the brands' `assets/`. Paths are resolved first, so `..` and symbolic links that lead
+out are caught too. `--allow-outside` lifts the rule for a deck one trusts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Confinement:
+    roots: tuple[Path, ...]
+
+    @classmethod
+    def for_deck(cls, folder: Path) -> Confinement:
+        from ..brand import ASSETS  # here, not at the top: brand.py itself imports the loader's messages
+
+        decks = folder.resolve().parent
+        return cls(roots=(decks, ASSETS.resolve()))
+
+    def allows(self, path: Path) -> bool:
+        resolved = path.resolve()
+        return any(resolved.is_relative_to(root) for root in self.roots)
+
+    def refusal(self, written: str) -> str:
+        where = " or ".join(str(root) for root in self.roots)
+        return (
+            f"'{written}' is outside the deck's folders ({where}); move the file into deck/_shared/ or the "
+            "deck's folder, or build with --allow-outside if you trust this deck"
+        )

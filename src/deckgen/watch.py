@@ -24,7 +24,7 @@ import threading
 import time
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -41,7 +41,8 @@ from .preview import Preview, soffice
 from .preview import preview as draw_preview
 
 READY_MS = 100
-"""How long the watcher waits before its first (empty) report, which says it is running."""
+"""How often the watcher reports when nothing happened: its first report says it runs; each one is a chance
+to compare the files' stat with what the last build read."""
 
 _EDITOR_NOISE = watchfiles.DefaultFilter()
 """Swap files, backups, .DS_Store…: never a reason to rebuild when a whole folder is watched."""
@@ -68,7 +69,7 @@ class Watched:
         return frozenset(_existing(p.parent) for p in self.files) | frozenset(_existing(d) for d in self.folders)
 
     @cached_property
-    def _missing(self) -> frozenset[Path]:
+    def missing(self) -> frozenset[Path]:
         """Folders that must appear before a watched file can: their creation is worth a rebuild."""
         return frozenset(a for p in self.files | self.folders for a in p.parents if not a.exists())
 
@@ -76,14 +77,14 @@ class Watched:
         """Whether a change at `path` can change the deck."""
         if self._written_here(path):
             return False
-        if path in self.files or path in self._missing:
+        if path in self.files or path in self.missing:
             return True
         return path.parent in self.folders and _EDITOR_NOISE(watchfiles.Change.modified, str(path))
 
     def _written_here(self, path: Path) -> bool:
         output = self.output
-        if path == output or (path.parent == output.parent and path.name.startswith(f".{output.name}.")):
-            return True  # the deck and write_atomic's temporary file
+        if path.parent == output.parent and (path.name in (output.name, f"{output.name}.bak") or path.name.startswith(f".{output.name}.")):
+            return True  # the deck, its backup (--force) and write_atomic's temporary file
         return self.preview_dir is not None and (path == self.preview_dir or self.preview_dir in path.parents)
 
     def describe(self) -> str:
@@ -125,14 +126,16 @@ def _brand_files(brand: Brand) -> list[Path]:
 
 
 def _subfolders(folder: Path, skip: Callable[[Path], bool]) -> set[Path]:
-    found = set()
+    found: set[Path] = set()
     for top, names, _files in os.walk(folder):
         names[:] = [n for n in names if not n.startswith(".") and not skip(Path(top) / n)]
         found.update(Path(top) / n for n in names)
     return found
 
 
-def reads(folder: Path, output: Path, preview_dir: Path | None = None, previous: Watched | None = None) -> Watched:
+def reads(
+    folder: Path, output: Path, preview_dir: Path | None = None, previous: Watched | None = None, *, allow_outside: bool = False
+) -> Watched:
     """What the deck in `folder` reads now. Exact when it loads; when it does not, what it read before, the
     files its problems name, and its whole folder — so saving the fix, or the missing image, rebuilds."""
     folder = folder.resolve()
@@ -140,7 +143,7 @@ def reads(folder: Path, output: Path, preview_dir: Path | None = None, previous:
     folders: set[Path] = set()
     keep = Watched(frozenset(), frozenset(), output.resolve(), preview_dir and preview_dir.resolve())
     try:
-        loaded = load_event(folder)
+        loaded = load_event(folder, allow_outside=allow_outside)
         files.update(loaded.files)
         files.update(folder / p for p in _paths_in(loaded.event))
         brand_folder = _assets() / loaded.event.brand
@@ -169,8 +172,8 @@ def _stat(path: Path) -> Stat:
 
 
 def snapshot(watched: Watched) -> Snapshot:
-    """The state of everything watched, to notice a save the watcher could not see (before it started)."""
-    state = {path: _stat(path) for path in watched.files}
+    """The state of everything watched (and of the folders still to appear): what a build read."""
+    state = {path: _stat(path) for path in watched.files | watched.missing}
     for folder in watched.folders:
         with contextlib.suppress(OSError), os.scandir(folder) as entries:
             for entry in entries:
@@ -296,20 +299,32 @@ def _read(path: Path) -> bytes | None:
         return None
 
 
+def _compared_decks(old: bytes | None, new: bytes) -> Changes | None:
+    """The slides that changed; None when there was no earlier deck, or what was there was not one."""
+    if old is None:
+        return None
+    try:
+        before = slide_digests(old)
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError):
+        return None
+    return compare(before, slide_digests(new))
+
+
 def _slide_pngs(folder: Path) -> list[bytes]:
     pages = [(int(m.group(1)), p) for p in folder.glob("slide-*.png") if (m := re.fullmatch(r"slide-(\d+)\.png", p.name))]
     return [p.read_bytes() for _n, p in sorted(pages)]
 
 
-def rebuild(folder: Path, output: Path, preview_dir: Path | None = None) -> Rebuild:
-    """Build the deck; compare it with the previous one; with `preview_dir`, redraw the pictures if it changed."""
+def rebuild(folder: Path, output: Path, preview_dir: Path | None = None, *, force: bool = False, allow_outside: bool = False) -> Rebuild:
+    """Build the deck (`force`, `allow_outside`: as for build_deck); compare it with the previous one; with
+    `preview_dir`, redraw the pictures if it changed."""
     old = _read(output)
     try:
-        result = build_deck(folder, output)
+        result = build_deck(folder, output, force=force, allow_outside=allow_outside)
     except DeckError as error:
         return Rebuild(folder, output, error=error)
     new = output.read_bytes()
-    changes = compare(slide_digests(old), slide_digests(new)) if old is not None else None
+    changes = _compared_decks(old, new)
     if preview_dir is None or (new == old and (preview_dir / f"{output.stem}.pdf").is_file()):
         return Rebuild(folder, output, result, changes=changes)
     pictures = _slide_pngs(preview_dir) if preview_dir.is_dir() else []
@@ -326,20 +341,25 @@ def rebuild(folder: Path, output: Path, preview_dir: Path | None = None) -> Rebu
 # --- the loop -------------------------------------------------------------------------------------------
 
 
+@dataclass
 class _Loop:
-    """The current state of a watch: what the deck reads, as it was when last read, and the report."""
+    """A watch: what it builds and how, what the deck reads, and the state of that when last read."""
 
-    def __init__(self, folder: Path, output: Path, preview_dir: Path | None, report: Callable[[Rebuild], None]) -> None:
-        self.folder, self.output, self.preview_dir, self.report = folder, output, preview_dir, report
-        self.watched: Watched | None = None
-        self.before: Snapshot = {}
+    folder: Path
+    output: Path
+    preview_dir: Path | None
+    report: Callable[[Rebuild], None]
+    force: bool = False
+    allow_outside: bool = False
+    watched: Watched | None = None
+    before: Snapshot = field(default_factory=dict)
 
     def run(self) -> None:
-        watched = reads(self.folder, self.output, self.preview_dir, self.watched)
+        watched = reads(self.folder, self.output, self.preview_dir, self.watched, allow_outside=self.allow_outside)
         before = snapshot(watched)
         _forget_replaced_fonts(self.before, before)
         self.watched, self.before = watched, before
-        self.report(rebuild(self.folder, self.output, self.preview_dir))
+        self.report(rebuild(self.folder, self.output, self.preview_dir, force=self.force, allow_outside=self.allow_outside))
 
     def wants(self, _change: watchfiles.Change, path: str) -> bool:
         return self.watched is not None and self.watched.wants(Path(path))
@@ -352,10 +372,9 @@ def _forget_replaced_fonts(old: Snapshot, new: Snapshot) -> None:
     """Text is measured with metrics cached per font file path (text/fit.py): a font file saved over in
     place must be measured again, or the layout would be computed with the old font's widths."""
     if any(path.suffix.lower() in _FONT_SUFFIXES and path in old and old[path] != stat for path, stat in new.items()):
-        from .text import fit
+        from .text.fit import clear_caches
 
-        fit._font.cache_clear()
-        fit._unit_width.cache_clear()
+        clear_caches()
 
 
 def watch_deck(
@@ -369,10 +388,13 @@ def watch_deck(
     debounce_ms: int = 1600,
     step_ms: int = 50,
     force_polling: bool | None = None,
+    force: bool = False,
+    allow_outside: bool = False,
 ) -> None:
     """Build `folder` into `output` now, then again after every save of a file it reads, until `stop` is set
     (or Ctrl-C). Each attempt goes to `on_result`; `on_ready` hears when the watcher runs (again, after
     what the deck reads moved to other folders). With `preview_dir`, the pictures are redrawn there.
+    `force` and `allow_outside` are build_deck's.
 
     A save is grouped with the saves that follow it within `step_ms`, for at most `debounce_ms`.
     Raises a DeckError before watching if the folder does not exist or LibreOffice is needed and missing.
@@ -381,7 +403,7 @@ def watch_deck(
         raise LoadError(f"{folder}: no such deck folder; give the folder that holds {EVENT_FILE}")
     if preview_dir is not None:
         soffice()  # said at once, with how to install it
-    loop = _Loop(folder, output, preview_dir, on_result or (lambda _rebuild: None))
+    loop = _Loop(folder, output, preview_dir, on_result or (lambda _rebuild: None), force, allow_outside)
     loop.run()
     while loop.watched is not None:
         watched = loop.watched
@@ -397,12 +419,18 @@ def watch_deck(
             recursive=False,
         )
         with contextlib.closing(stream):
-            if not _follow(loop, stream, on_ready):
+            if not _follow(loop, stream, on_ready, step_ms, debounce_ms):
                 return
 
 
-def _follow(loop: _Loop, stream: Iterator[set[tuple[watchfiles.Change, str]]], on_ready: Callable[[Watched], None] | None) -> bool:
-    """Rebuild on each batch of changes; True when the watcher must move to other folders, False when stopped."""
+def _follow(loop: _Loop, stream: Iterator[set[tuple[watchfiles.Change, str]]], on_ready: Callable[[Watched], None] | None,
+            step_ms: int, debounce_ms: int) -> bool:
+    """Rebuild when a watched file changed; True when the watcher must move to other folders, False when stopped.
+
+    The watcher's batches wake the loop; what decides is the files' stat compared with what the last build
+    read, also checked between batches (every READY_MS). So a save the watcher could not see (made before it
+    started, or missed by a polling watcher, which compares whole-second mtimes) still rebuilds, and a save
+    seen both ways rebuilds once."""
     assert loop.watched is not None
     roots = loop.watched.roots
     first = True
@@ -411,12 +439,24 @@ def _follow(loop: _Loop, stream: Iterator[set[tuple[watchfiles.Change, str]]], o
             first = False
             if on_ready is not None:
                 on_ready(loop.watched)
-            # a save between the last read and the watcher's start was not seen by it; the files were
-            stale = bool(changes) or snapshot(loop.watched) != loop.before
-        else:
-            stale = bool(changes)
-        if stale:
+        if _saved_since(loop.watched, loop.before, 0 if changes else step_ms, debounce_ms):
             loop.run()
             if loop.watched.roots != roots:
                 return True
     return False
+
+
+def _saved_since(watched: Watched, before: Snapshot, step_ms: int, debounce_ms: int) -> bool:
+    """Whether a watched file changed since `before`; if so, once its saving has settled as the watcher
+    settles a batch (nothing new for `step_ms`, for at most `debounce_ms`; no wait when `step_ms` is 0)."""
+    now = snapshot(watched)
+    if now == before:
+        return False
+    deadline = time.monotonic() + debounce_ms / 1000
+    while step_ms and time.monotonic() < deadline:
+        time.sleep(step_ms / 1000)
+        later = snapshot(watched)
+        if later == now:
+            break
+        now = later
+    return True

@@ -1,9 +1,10 @@
-"""Edits a writer makes to the reference event while `deckgen watch` runs, and where they land."""
+"""Edits a writer makes to the reference event while it is watched, and `watch_deck` run in a thread."""
 
 from __future__ import annotations
 
 import queue
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,8 @@ def replace(path: Path, old: str, new: str) -> int:
 class Running:
     """`watch_deck` in a thread, its reports in queues; leaving the `with` stops it and checks it stopped."""
 
-    def __init__(self, folder: Path, output: Path, **options: Any) -> None:
+    def __init__(self, folder: Path, output: Path, *, hook: Callable[[Rebuild], None] | None = None, **options: Any) -> None:
+        self.hook = hook  # called with each rebuild, in the watching thread, before it is queued
         self.results: queue.Queue[Rebuild] = queue.Queue()
         self.ready: queue.Queue[Watched] = queue.Queue()
         self.stop = threading.Event()
@@ -44,9 +46,14 @@ class Running:
 
     def _run(self, folder: Path, output: Path, options: dict[str, Any]) -> None:
         try:
-            watch_deck(folder, output, stop=self.stop, on_result=self.results.put, on_ready=self.ready.put, **options)
+            watch_deck(folder, output, stop=self.stop, on_result=self._report, on_ready=self.ready.put, **options)
         except BaseException as error:  # handed to the test's thread
             self.failure = error
+
+    def _report(self, rebuild: Rebuild) -> None:
+        if self.hook is not None:
+            self.hook(rebuild)
+        self.results.put(rebuild)
 
     def __enter__(self) -> Running:
         self._thread.start()

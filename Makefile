@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: deck decks test check preview sheet clean
+.PHONY: deck decks test check preview sheet bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -37,6 +37,11 @@ preview: $(STAMP)
 ## sheet: refresh the contact sheet the README shows
 sheet: preview
 	cp out/narbonne-2025-preview/contact-sheet.png docs/contact-sheet.png
+
+## bench: time cold builds (reference deck, 1000 and 2000 slides) against the targets and pandoc; RUNS=5
+RUNS ?= 5
+bench: $(STAMP)
+	$(BIN)/python bench/run.py --runs $(RUNS)
 
 clean:
 	rm -rf out $(VENV) .pytest_cache

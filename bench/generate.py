@@ -123,8 +123,8 @@ def _talk(t: _Text, block: int, start: str, people: int) -> list[str]:
         "        branches:",
     ]
     for _ in range(3 + block % 2):
-        lines += [f"          - text: {q(t.words(3, 8))}", "            items:"]
-        lines += [f"              - {q(t.words(4, 12))}" for _ in range(2)]
+        lines += [f"          - text: {q(t.words(2, 6))}", "            items:"]
+        lines += [f"              - {q(t.words(3, 9))}" for _ in range(2)]
     lines += [
         "      - kind: chart",
         f"        speaker: {speaker}",

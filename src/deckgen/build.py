@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import shutil
 import time
+import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 from .brand import Brand, load_brand
-from .errors import Problem, RenderError, WriteError
+from .errors import BrandError, Problem, RenderError, WriteError
 from .load import EVENT_FILE, LoadedEvent, load_event
 from .plan import plan_deck
 from .plan.specs import DeckPlan, Slide
@@ -42,12 +43,12 @@ class CheckResult:
 
 def check_deck(folder: Path, *, allow_outside: bool = False) -> CheckResult:
     """Load, validate, plan and lay out a deck in memory, writing nothing; raises a DeckError listing every problem."""
-    from .render import laid_out
+    from .render import dry_run
 
     loaded = load_event(folder, allow_outside=allow_outside)
-    brand = load_brand(loaded.event.brand)
+    brand = _brand(loaded)
     plan = plan_deck(loaded.event, loaded.folder)
-    slides = _located(loaded, lambda: tuple(laid_out(plan, brand)))
+    slides = _located(loaded, lambda: dry_run(plan, brand))
     return CheckResult(slides=slides, quiz_pairs=plan.quiz_pairs, reminders=tuple(reminders(folder / EVENT_FILE)))
 
 
@@ -59,6 +60,16 @@ def _located(loaded: LoadedEvent, step: Callable[[], T]) -> T:
         return step()
     except SlideOverflow as overflow:
         raise RenderError(loaded.locate(overflow.origin, f"slide {overflow.number} ({overflow.spec.kind}): {overflow.detail}")) from None
+
+
+def _brand(loaded: LoadedEvent) -> Brand:
+    """The event's brand. load_brand knows the brand's name, not where the event wrote it: a problem it cannot
+    place in the brand's own files (`brand: other`, no such folder) is placed at the event's `brand:` line
+    instead of being printed with no file and no line (found by tests/properties/)."""
+    try:
+        return load_brand(loaded.event.brand)
+    except BrandError as error:
+        raise BrandError([p if p.file is not None else loaded.locate(("brand",), p.message) for p in error.problems]) from None
 
 
 def _render(loaded: LoadedEvent, plan: DeckPlan, brand: Brand) -> Any:
@@ -76,7 +87,7 @@ def build_deck(folder: Path, output: Path, *, force: bool = False, allow_outside
     """
     started = time.perf_counter()
     loaded = load_event(folder, allow_outside=allow_outside)
-    brand = load_brand(loaded.event.brand)
+    brand = _brand(loaded)
     plan = plan_deck(loaded.event, loaded.folder)
     presentation = _render(loaded, plan, brand)
     event = loaded.event
@@ -86,6 +97,7 @@ def build_deck(folder: Path, output: Path, *, force: bool = False, allow_outside
         author=plan.author,
         language=plan.language,
         created=build_date(datetime(event.date.year, event.date.month, event.date.day)),
+        compression=zipfile.ZIP_STORED,  # stamp() compresses each part, once
     )
     data = stamp(data)
     _guard(output, force)

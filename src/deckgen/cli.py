@@ -193,6 +193,8 @@ def watch(
     deck: Annotated[Path, typer.Argument(help="The deck folder to watch.")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Where to write the deck; out/<deck>.pptx by default.")] = None,
     redraw: Annotated[bool, typer.Option("--preview", help="After each good build, redraw the PDF and PNGs in <output>-preview/ (needs LibreOffice).")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace a deck that was edited by hand since deckgen wrote it (kept as .bak).")] = False,
+    allow_outside: Annotated[bool, typer.Option("--allow-outside", help="Let the deck read files outside its folders (only for a deck you trust).")] = False,
 ) -> None:
     """Rebuild the deck on every save of a file it reads (YAML, images, brand); Ctrl-C stops."""
     from .watch import Rebuild, watch_deck
@@ -205,7 +207,7 @@ def watch(
 
     try:
         watch_deck(deck, target, preview_dir=target.with_name(f"{target.stem}-preview") if redraw else None,
-                   on_result=show, on_ready=lambda watched: typer.echo(watched.describe()))
+                   on_result=show, on_ready=lambda watched: typer.echo(watched.describe()), force=force, allow_outside=allow_outside)
     except DeckError as error:
         _fail(error)
     except KeyboardInterrupt:
@@ -215,3 +217,7 @@ def watch(
 def main() -> None:
     """Console entry point; usage errors exit 2, as click decides."""
     app()
+
+
+if __name__ == "__main__":  # `python -m deckgen.cli`, e.g. under `python -X importtime`
+    main()

@@ -91,3 +91,23 @@ def test_a_title_no_slide_can_hold_fails_at_the_title(tmp_path: Path) -> None:
     [problem] = raised.value.problems
     assert (problem.line, problem.field) == (index + 1, "agenda[0].slides[0].title")
     assert "characters too long" in problem.message
+
+
+def test_check_finds_what_build_would_refuse_on_a_slide_that_never_continues(tmp_path: Path) -> None:
+    """A concept map holds one centre: too long, it is reported by `check` too, at the `centre:` line."""
+    from deckgen.build import check_deck
+
+    folder = tmp_path / "deck"
+    shutil.copytree(STRESS, folder)
+    event = folder / "event.yaml"
+    centre = "Un centre beaucoup trop long " * 12
+    text = event.read_text(encoding="utf-8").replace(
+        "  - kind: conclusion",
+        f'  - kind: talk\n    start: "11:00"\n    title: Carte\n    slides:\n      - kind: concept_map\n        centre: "{centre}"\n'
+        "        branches:\n          - text: a\n          - text: b\n  - kind: conclusion",
+    )
+    event.write_text(text, encoding="utf-8")
+    with pytest.raises(DeckError) as raised:
+        check_deck(folder)
+    [problem] = raised.value.problems
+    assert (problem.line, problem.field) == (1 + text.splitlines().index(f'        centre: "{centre}"'), "agenda[2].slides[0].centre")

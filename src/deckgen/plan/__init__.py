@@ -16,7 +16,9 @@ from .specs import DeckPlan, Slide
 def plan_deck(event: Event, folder: Path) -> DeckPlan:
     """Title, programme, each agenda item's slides in agenda order, thanks."""
     ctx = PlanContext.of(event, folder)
-    slides: list[Slide] = [replace(title_slide(ctx), origin=("title",)), replace(programme_slide(ctx), origin=("agenda",))]
+    # The title slide's origin is the event itself: its texts name their own fields (`title`, `venue`), so
+    # a venue too long for it is reported at `venue:`, not at `title:` (found by tests/properties/).
+    slides: list[Slide] = [replace(title_slide(ctx), origin=()), replace(programme_slide(ctx), origin=("agenda",))]
     for index, item in enumerate(event.agenda):
         # A planner may say more precisely where a slide comes from (a quiz question, a content slide).
         slides += [s if s.origin else replace(s, origin=("agenda", index)) for s in PLANNERS[item.kind](ctx, index, item)]

@@ -15,9 +15,9 @@ from ..errors import RenderError, TextOverflow
 from ..plan.paginate import split, split_points
 from ..plan.specs import DeckPlan, Slide
 from . import agenda, content, day, frame, people, quiz, training
-from .chart import render_chart
 from .canvas import SLIDE_HEIGHT, SLIDE_WIDTH, Canvas
 from .chrome import footer
+from .package import NotesAdder, SlideAdder, make_linear
 
 Renderer = Callable[[Canvas, Any], None]
 
@@ -41,9 +41,18 @@ RENDERERS: dict[str, Renderer] = {
     "table": training.render_table,
     "territories": training.render_territories,
     "list": training.render_list,
-    "chart": render_chart,
+    "chart": lambda canvas, spec: _chart().render_chart(canvas, spec),
 }
 """Slide kind → its renderer; a test checks every kind of the plan has exactly one."""
+
+
+def _chart():  # noqa: ANN202
+    """The chart renderer's module, imported for a deck that has a chart: it brings XlsxWriter (the chart's
+    embedded workbook) and python-pptx's chart data, some 17 ms of a cold start that most decks do without."""
+    from . import chart
+
+    return chart
+
 
 DARK_KINDS = frozenset({"title", "closing", "round_table", "break", "lunch", "section"})
 """Kinds drawn on the brand's primary colour."""
@@ -54,15 +63,19 @@ _TITLE_ONLY_LAYOUT = 5  # in python-pptx's default template: a title placeholder
 def render_deck(plan: DeckPlan, brand: Brand) -> PresentationType:
     """Every spec on its slide; a list too long for one slide continues on the next, « (suite) »."""
     presentation = Presentation()
+    make_linear(presentation.part.package)  # part names and pictures found from indexes: n slides cost n, not n²
     presentation.slide_width = Pt(SLIDE_WIDTH)
     presentation.slide_height = Pt(SLIDE_HEIGHT)
     layout = presentation.slide_layouts[_TITLE_ONLY_LAYOUT]
+    slides, notes = SlideAdder(presentation), NotesAdder(presentation)
     for number, spec in enumerate(laid_out(plan, brand), start=1):
-        slide = presentation.slides.add_slide(layout)
+        slide = slides.add(layout)
+        slide.shapes.turbo_add_enabled = True  # python-pptx counts shape ids instead of searching the slide for the largest
         slide._element.cSld.set("name", spec.kind)  # the slide's kind, for outlines and tests
         _draw(Canvas(slide, brand, plan.language, number, dark=spec.kind in DARK_KINDS), spec, plan)
         if spec.notes:
-            _notes(slide, spec)
+            notes.add(slide).notes_text_frame.text = spec.notes
+        slide.part.done()  # kept as XML text from now on: a thousand slides' trees would not fit in memory
     return presentation
 
 
@@ -78,6 +91,15 @@ def laid_out(plan: DeckPlan, brand: Brand) -> Iterator[Slide]:
         yield spec
 
 
+def dry_run(plan: DeckPlan, brand: Brand) -> tuple[Slide, ...]:
+    """The laid-out slides, each measured as it will be drawn (nothing drawn): what `deckgen check` needs
+    to say, without writing, every overflow `build` would meet."""
+    slides = tuple(laid_out(plan, brand))
+    for number, spec in enumerate(slides, start=1):
+        _draw(Canvas(None, brand, plan.language, number, dark=spec.kind in DARK_KINDS), spec, plan)
+    return slides
+
+
 def _draw(canvas: Canvas, spec: Slide, plan: DeckPlan) -> None:
     try:
         RENDERERS[spec.kind](canvas, spec)
@@ -88,22 +110,75 @@ def _draw(canvas: Canvas, spec: Slide, plan: DeckPlan) -> None:
         raise SlideOverflow(spec, canvas.number, str(overflow), overflow.excess, origin) from None
 
 
+MONOTONE_KINDS = frozenset({"agenda", "bullets", "figures", "quote", "table"})
+"""Kinds whose list is set in one text box (the figures' bullets under their tiles): a head of it that fits
+its slide still fits with an item fewer, so the longest head that fits can be found by bisection. The other
+kinds lay out their items differently by number (three cards a row, or two) and are tried longest first."""
+
+LONG_LIST = 16
+"""From this many items, a list is cut by bisection even in the other kinds: trying every head, longest
+first, costs a dry run per item, and a programme or a participants list can have hundreds."""
+
+
 def fitting_part(spec: Slide, plan: DeckPlan, brand: Brand, number: int) -> tuple[Slide, Slide | None]:
     """The spec if it fits its slide; else its longest head that fits, and the rest to continue."""
-    if not _fits(spec, plan, brand, number):
-        points = split_points(spec)
-        for count in points:
-            if _fits(split(spec, count, plan.continued)[0], plan, brand, number):
-                # Even out the slides: 12 bullets of which 9 fit make 6 + 6, not 9 + 3.
-                total = points.start + 1  # the list's length: the first split point is after all but one
-                if count:
-                    pages = -(-total // count)  # ceil: slides this list needs
-                    even = -(-total // pages)  # ceil: items per slide, evened out
-                    # Fewer items may take another layout (three cards a row, not two): check it fits too.
-                    if _fits(split(spec, even, plan.continued)[0], plan, brand, number):
-                        count = even
-                return split(spec, count, plan.continued)
-    return spec, None  # fits, or cannot be helped: drawing it raises the located overflow
+    points = split_points(spec)
+    if not points:
+        return spec, None  # a kind that never continues: drawing it raises the located overflow, if any
+    total = points.start + 1  # the list's length: the first split point is after all but one
+
+    known: dict[int, bool] = {}
+
+    def fits(count: int) -> bool:
+        if count not in known:
+            head = spec if count == total else split(spec, count, plan.continued)[0]
+            known[count] = _fits(head, plan, brand, number)
+        return known[count]
+
+    if spec.kind in MONOTONE_KINDS or total >= LONG_LIST:
+        found = _longest(fits, points.stop + 1, total)
+    else:
+        found = next((count for count in range(total, points.stop, -1) if fits(count)), None)
+    if found == total or found is None:
+        return spec, None  # fits, or cannot be helped: drawing it raises the located overflow
+    count = found
+    # Even out the slides: 12 bullets of which 9 fit make 6 + 6, not 9 + 3.
+    if count:
+        pages = -(-total // count)  # ceil: slides this list needs
+        even = -(-total // pages)  # ceil: items per slide, evened out
+        # Fewer items may take another layout (three cards a row, not two): check it fits too.
+        if fits(even):
+            count = even
+    return split(spec, count, plan.continued)
+
+
+def _longest(fits: Callable[[int], bool], smallest: int, total: int) -> int | None:
+    """The largest count in [smallest, total] that fits, if `fits` holds for every count under one that does.
+
+    A short list is tried whole first (it usually fits: one dry run); a long one is not, since it cannot
+    fit: counts 1, 2, 4, 8… are tried up to the first that does not fit, then the gap is halved. The dry runs
+    are then about twice the logarithm of the count that fits, not the length of the list.
+    """
+    low = max(smallest, 1)  # a head of no item (the figures alone) is the last resort, as when tried in order
+    if total < LONG_LIST and fits(total):
+        return total
+    if not fits(low):
+        return 0 if smallest == 0 and fits(0) else None
+    high = low
+    while True:  # gallop: `low` fits; find a count that does not
+        high = min(2 * high, total)
+        if not fits(high):
+            break
+        if high == total:
+            return total
+        low = high
+    while high - low > 1:  # bisect: `low` fits, `high` does not
+        middle = (low + high) // 2
+        if fits(middle):
+            low = middle
+        else:
+            high = middle
+    return low
 
 
 def _fits(spec: Slide, plan: DeckPlan, brand: Brand, number: int) -> bool:
@@ -122,6 +197,3 @@ class SlideOverflow(RenderError):
         super().__init__(f"slide {number} ({spec.kind}): {message}")
         self.spec, self.number, self.detail, self.excess, self.origin = spec, number, message, excess, origin
 
-
-def _notes(slide: Any, spec: Slide) -> None:
-    slide.notes_slide.notes_text_frame.text = spec.notes

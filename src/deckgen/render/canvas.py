@@ -9,12 +9,13 @@ from __future__ import annotations
 import io
 import math
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
@@ -24,9 +25,10 @@ from ..brand import Brand, FontFace
 from ..errors import TextOverflow
 from ..images import Fit, prepare
 from ..plan.specs import Logo
-from ..text.fit import LINE_PITCH, UNBREAKABLE, Fitted, FontFiles, Para, fit, measure
+from ..text.fit import DERIVED, LINE_PITCH, UNBREAKABLE, Fitted, FontFiles, Para, fit, measure
 from ..text.inline import Run, parse_inline, plain
 from ..text.typography import typeset
+from . import oxml
 
 SLIDE_WIDTH, SLIDE_HEIGHT = 960.0, 540.0
 MARGIN = 56.0
@@ -112,6 +114,34 @@ _ALIGN = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER, "right": PP_ALIGN.RI
 _ANCHOR = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE, "bottom": MSO_ANCHOR.BOTTOM}
 
 
+@lru_cache(maxsize=16384)
+def _runs(text: str, language: str, bold: bool, italic: bool) -> tuple[Run, ...]:
+    """The text typeset for its language and cut into runs of emphasis; the same text is asked for when it
+    is measured (often in several dry runs) and when it is written."""
+    return parse_inline(typeset(text, language.replace("-", "_")), bold=bold, italic=italic)
+
+
+def _measured(paras: list[P] | tuple[P, ...], style: Style, language: str) -> list[Para]:
+    return [
+        Para(
+            _runs(p.split()[1], language, style.bold if p.bold is None else p.bold, style.italic),
+            indent=p.margin + (0.0 if p.level is None else (p.level + 1) * BULLET_INDENT * style.largest * p.scale),
+            scale=p.scale,
+            space_before=p.space_before,
+        )
+        for p in paras
+    ]
+
+
+@lru_cache(maxsize=8192)
+def _fitted(box: Box, paras: tuple[P, ...], style: Style, language: str, fonts: FontFiles) -> Fitted | None:
+    """`fit()` of the paragraphs as measured: a box is fitted in each dry run of its slide, then drawn."""
+    return fit(_measured(paras, style, language), box.w, box.h, fonts, largest=style.largest, smallest=FLOORS[style.role])
+
+
+DERIVED.append(_fitted.cache_clear)  # forgotten with the measures it is made of (a font file replaced on disk)
+
+
 class Canvas:
     """One slide being drawn, with the brand and the deck's language at hand."""
 
@@ -136,29 +166,24 @@ class Canvas:
     def background(self, colour: str) -> None:
         if self.slide is None:
             return
-        fill = self.slide.background.fill
-        fill.solid()
-        fill.fore_color.rgb = RGBColor.from_string(colour)
+        oxml.background(self.slide, colour)
 
     # -- shapes --------------------------------------------------------------------------------
     def rect(self, box: Box, fill: str, *, rounded: float = 0.0, line: str | None = None, name: str = "") -> Shape | None:
         if self.slide is None:
             return None
         shape_type = MSO_SHAPE.ROUNDED_RECTANGLE if rounded else MSO_SHAPE.RECTANGLE
-        shape = self.slide.shapes.add_shape(shape_type, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
-        if rounded:
-            shape.adjustments[0] = min(0.5, rounded / min(box.w, box.h))
-        self._paint(shape, fill, line)
+        adjustment = min(0.5, rounded / min(box.w, box.h)) if rounded else None
+        sp = oxml.add_shape(self.slide.shapes, shape_type, adjustment, fill, line, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
         if name:
-            shape.name = name
-        return shape
+            sp.nvSpPr.cNvPr.set("name", name)
+        return Shape(sp, self.slide.shapes)
 
     def ellipse(self, box: Box, fill: str, *, line: str | None = None) -> Shape | None:
         if self.slide is None:
             return None
-        shape = self.slide.shapes.add_shape(MSO_SHAPE.OVAL, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
-        self._paint(shape, fill, line)
-        return shape
+        sp = oxml.add_shape(self.slide.shapes, MSO_SHAPE.OVAL, None, fill, line, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
+        return Shape(sp, self.slide.shapes)
 
     def line(self, x1: float, y1: float, x2: float, y2: float, colour: str, width: float = 2.0) -> None:
         if self.slide is None:
@@ -169,17 +194,8 @@ class Canvas:
 
     @staticmethod
     def _paint(shape: Shape, fill: str, line: str | None) -> None:
-        shape.fill.solid()
-        shape.fill.fore_color.rgb = RGBColor.from_string(fill)
-        if line:
-            shape.line.color.rgb = RGBColor.from_string(line)
-            shape.line.width = Pt(1.5)
-        else:
-            shape.line.fill.background()
         # The theme's style reference would add a shadow in some clients; fill and line are explicit.
-        style = shape._element.find(qn("p:style"))
-        if style is not None:
-            shape._element.remove(style)
+        oxml.paint(shape, fill, line)
 
     # -- text ----------------------------------------------------------------------------------
     def fonts(self, style: Style) -> FontFace:
@@ -202,19 +218,22 @@ class Canvas:
         if self.slide is None:
             return size
         if shape is None:
-            shape = self.slide.shapes.add_textbox(Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
-        else:
-            shape.left, shape.top, shape.width, shape.height = Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h)
+            frame = oxml.add_textbox(self.slide.shapes, _ANCHOR[style.anchor], Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
+            self.write_paragraphs(frame, paras, style, size)
+            return size
+        oxml.place(shape, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
         self._write(shape, paras, style, size)
         return size
 
-    def title(self, box: Box, text: str, style: Style) -> float:
-        """The slide's title, in its title placeholder: what screen readers and the outline call the slide."""
+    def title(self, box: Box, text: str, style: Style, *, field: tuple[str, ...] = ("title",)) -> float:
+        """The slide's title, in its title placeholder: what screen readers and the outline call the slide.
+
+        `field`: where the title is written in the event (a concept map's is its `centre`)."""
         if self.slide is None:
-            return self.text(box, [P(text)], style, field=("title",))
-        placeholder = self.slide.shapes.title
+            return self.text(box, [P(text)], style, field=field)
+        placeholder = oxml.title_placeholder(self.slide)
         assert placeholder is not None, "every slide is made from a layout with a title"
-        size = self.text(box, [P(text)], style, shape=placeholder, field=("title",))
+        size = self.text(box, [P(text)], style, shape=placeholder, field=field)
         # The placeholder came with the slide, so it sits first in z-order: bring it above what is drawn behind it.
         tree = self.slide.shapes._spTree
         tree.remove(placeholder._element)
@@ -226,14 +245,7 @@ class Canvas:
 
     def fitted(self, box: Box, paras: list[P], style: Style) -> Fitted:
         """The largest size at which the paragraphs fit the box, with the height they then take."""
-        fitted = fit(
-            self._measured(paras, style),
-            box.w,
-            box.h,
-            self.font_files(style),
-            largest=style.largest,
-            smallest=FLOORS[style.role],
-        )
+        fitted = _fitted(box, tuple(paras), style, self.language, self.font_files(style))
         if fitted is None:
             raise self._overflow(box, paras, style)
         return fitted
@@ -274,27 +286,16 @@ class Canvas:
 
     def runs(self, text: str, para: P, style: Style) -> tuple[Run, ...]:
         bold = style.bold if para.bold is None else para.bold
-        return parse_inline(typeset(text, self.language.replace("-", "_")), bold=bold, italic=style.italic)
+        return _runs(text, self.language, bold, style.italic)
 
     def _measured(self, paras: list[P], style: Style) -> list[Para]:
         """What the fitter sees: the paragraph's text proper, in the width its margins leave."""
-        return [
-            Para(
-                self.runs(p.split()[1], p, style),
-                indent=p.margin + (0.0 if p.level is None else (p.level + 1) * BULLET_INDENT * style.largest * p.scale),
-                scale=p.scale,
-                space_before=p.space_before,
-            )
-            for p in paras
-        ]
+        return _measured(paras, style, self.language)
 
     def _write(self, shape: Shape, paras: list[P], style: Style, size: float) -> None:
         frame = shape.text_frame
         frame.clear()
-        frame.word_wrap = True
-        frame.auto_size = MSO_AUTO_SIZE.NONE
-        frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
-        frame.vertical_anchor = _ANCHOR[style.anchor]
+        oxml.fixed_frame(frame, _ANCHOR[style.anchor])  # wrapped, no auto-fit, no insets, anchored
         self.write_paragraphs(frame, paras, style, size)
 
     def write_paragraphs(self, frame, paras: list[P], style: Style, size: float) -> None:  # noqa: ANN001
@@ -302,45 +303,39 @@ class Canvas:
         frame.clear()
         face = self.fonts(style)
         for index, para in enumerate(paras):
-            paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
             para_size = size * para.scale
-            paragraph.alignment = _ALIGN[para.align or style.align]
-            paragraph.line_spacing = Pt(para_size * LINE_PITCH)
-            paragraph.space_before = Pt(para.space_before * para_size * LINE_PITCH if index else 0)
-            paragraph.space_after = Pt(0)
+            p = oxml.paragraph(
+                frame,
+                index == 0,
+                _ALIGN[para.align or style.align],
+                line_spacing=Pt(para_size * LINE_PITCH),
+                space_before=Pt(para.space_before * para_size * LINE_PITCH if index else 0),
+                space_after=Pt(0),
+            )
             if para.level is not None:
-                self._bullet(paragraph, para.level, para_size, para.colour or style.colour)
+                self._bullet(p, para.level, para_size, para.colour or style.colour)
             elif para.margin:
-                self._hang(paragraph, para)
+                self._hang(p, para)
             colour = para.colour or style.colour or self.text_colour
             prefix, text = para.split()
             if prefix:
                 for run in self.runs(prefix, para, style):
-                    self._add_run(paragraph, run, face.name, para_size, para.prefix_colour or colour)
-                self._add_run(paragraph, Run("\t"), face.name, para_size, colour)
+                    self._add_run(p, run, face.name, para_size, para.prefix_colour or colour)
+                self._add_run(p, Run("\t"), face.name, para_size, colour)
             for run in self.runs(text, para, style):
-                self._add_run(paragraph, run, face.name, para_size, colour)
+                self._add_run(p, run, face.name, para_size, colour)
 
-    def _add_run(self, paragraph, run: Run, font: str, size: float, colour: str) -> None:  # noqa: ANN001
+    def _add_run(self, p, run: Run, font: str, size: float, colour: str) -> None:  # noqa: ANN001 - an a:p
         for index, piece in enumerate(run.text.split("\n")):
             if index:
-                paragraph.add_line_break()
-            if not piece:
-                continue
-            r = paragraph.add_run()
-            r.text = piece
-            f = r.font
-            f.name = font
-            f.size = Pt(size)
-            f.bold = run.bold
-            f.italic = run.italic
-            f.color.rgb = RGBColor.from_string(colour)
-            r._r.get_or_add_rPr().set("lang", self.language)
+                p.add_br()
+            if piece:
+                oxml.add_run(p, piece, font, Pt(size), run.bold, run.italic, colour, self.language)
 
     @staticmethod
-    def _hang(paragraph, para: P) -> None:  # noqa: ANN001
+    def _hang(p, para: P) -> None:  # noqa: ANN001 - an a:p
         """Text at a left margin, with an optional prefix (a time, a number) hanging in front of it."""
-        pPr = paragraph._p.get_or_add_pPr()
+        pPr = p.get_or_add_pPr()
         pPr.set("marL", str(int(Pt(para.margin))))
         pPr.set("indent", str(int(-Pt(para.prefix_width))))
         if para.prefix_width:
@@ -350,10 +345,10 @@ class Canvas:
             tab.set("pos", str(int(Pt(para.margin))))
             tab.set("algn", "l")
 
-    def _bullet(self, paragraph, level: int, size: float, colour: str | None) -> None:  # noqa: ANN001
+    def _bullet(self, p, level: int, size: float, colour: str | None) -> None:  # noqa: ANN001 - an a:p
         """A hanging bullet: python-pptx has no API for it, so write `a:buChar` into the paragraph's pPr."""
         indent = BULLET_INDENT * size
-        pPr = paragraph._p.get_or_add_pPr()
+        pPr = p.get_or_add_pPr()
         pPr.set("marL", str(int(Pt((level + 1) * indent))))
         pPr.set("indent", str(int(-Pt(indent))))
         # The schema orders pPr's children: spacing (already set by the caller), then the bullet's.

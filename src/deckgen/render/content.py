@@ -64,7 +64,12 @@ def render_concept_map(canvas: Canvas, spec: ConceptMapSlide) -> None:
     canvas.rect(Box(0, 0, 12, 540), canvas.colours.primary, name="Brand edge")
     centre = Box(MARGIN + 80, 24, SLIDE_WIDTH - 2 * MARGIN - 160, 84)
     canvas.rect(centre, canvas.colours.primary, rounded=14, name="Centre")
-    canvas.title(centre.inset(18, 6), spec.title, Style(role="title", largest=30, colour=canvas.colours.on_primary, heading=True, bold=True, align="center", anchor="middle"))
+    canvas.title(
+        centre.inset(18, 6),
+        spec.title,
+        Style(role="title", largest=30, colour=canvas.colours.on_primary, heading=True, bold=True, align="center", anchor="middle"),
+        field=("centre",),
+    )
     grid = Box(MARGIN, 132, SLIDE_WIDTH - 2 * MARGIN, 366)
     rows = 1 if len(spec.branches) <= 2 else 2
     cells = [cell for row in grid.rows(rows, 18) for cell in row.columns(2, 40)]

@@ -22,6 +22,7 @@ def render_title(canvas: Canvas, spec: TitleSlide) -> None:
         Box(MARGIN, 302, 700, 70),
         [P(f"**{spec.date_line}**"), P(spec.place_line)],
         Style(role="heading", largest=24, colour=canvas.colours.on_primary),
+        field=("venue",),  # the date is derived: what overflows is the place line, `venue` - `city`
     )
     _sponsors(canvas, spec.sponsors_label, spec.sponsors)
 

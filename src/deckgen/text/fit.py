@@ -4,10 +4,17 @@ PowerPoint does not shrink text when a generated file opens, so deckgen decides 
 each paragraph is wrapped greedily with Pillow's advance widths of the metric-compatible font files
 (Liberation Sans ↔ Arial), lines are pitched at a fixed 1.2 × size (the renderer writes that exact
 spacing), and the block's size steps down from its maximum to its floor until it fits the box.
+
+Measures are cached by content, since the renderer asks the same questions many times (a dry run of each
+slide that may continue on the next, then the drawing; the same title box tried twice): the advance width
+of each word piece per font file, each paragraph's words, its line count per (width, size), and each
+block's fit. The answers are the same numbers, computed the same way, only once. `clear_caches()` forgets
+them all (a font file replaced on disk).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +40,9 @@ class FontFiles:
     bold: Path
     italic: Path
     bold_italic: Path
+
+    def __hash__(self) -> int:  # equal faces have the same regular file: hashing it alone is enough, and cheaper
+        return hash(self.regular)
 
     def file(self, run: Run) -> Path:
         if run.bold and run.italic:
@@ -90,6 +100,15 @@ def _words(runs: tuple[Run, ...]) -> list[list[tuple[str, Run]]]:
     return [w for w in words if w is None or w]  # type: ignore[misc]
 
 
+@lru_cache(maxsize=16384)
+def _word_units(runs: tuple[Run, ...], fonts: FontFiles) -> tuple[tuple[float, ...] | None, ...]:
+    """Each word as the unit widths (at 1 pt) of its pieces, one per run it spans; `None`: a forced break."""
+    return tuple(
+        None if word is None else tuple(_unit_width(fonts.file(run), text) for text, run in word) for word in _words(runs)
+    )
+
+
+@lru_cache(maxsize=65536)
 def count_lines(runs: tuple[Run, ...], width: float, size: float, fonts: FontFiles) -> int:
     """Lines the runs take in a box `width` points wide at `size` points (greedy wrap, as PowerPoint)."""
     if width <= 0:
@@ -97,11 +116,11 @@ def count_lines(runs: tuple[Run, ...], width: float, size: float, fonts: FontFil
     usable = width * WIDTH_SAFETY
     lines, line_width = 1, 0.0
     space = text_width(" ", fonts.regular, size)
-    for word in _words(runs):
+    for word in _word_units(runs, fonts):
         if word is None:
             lines, line_width = lines + 1, 0.0
             continue
-        word_width = sum(text_width(text, fonts.file(run), size) for text, run in word)
+        word_width = sum(unit * size for unit in word)  # each piece scaled, then added: as text_width() does
         if line_width == 0.0:
             line_width = word_width
         elif line_width + space + word_width <= usable:
@@ -132,10 +151,36 @@ def fit(
     max_lines: int | None = None,
 ) -> Fitted | None:
     """The largest size in [smallest, largest] (half-point steps) at which the paragraphs fit the box."""
+    return _fit(tuple(paras), width, height, fonts, largest, smallest, max_lines)
+
+
+@lru_cache(maxsize=8192)
+def _fit(
+    paras: tuple[Para, ...], width: float, height: float, fonts: FontFiles, largest: float, smallest: float,
+    max_lines: int | None,
+) -> Fitted | None:
     size = largest
     while size >= smallest - 1e-9:
-        fitted = measure(paras, width, size, fonts)
+        fitted = measure(list(paras), width, size, fonts)
         if fitted.height <= height and (max_lines is None or sum(fitted.lines) <= max_lines):
             return fitted
         size -= 0.5
     return None
+
+
+DERIVED: list[Callable[[], None]] = []
+"""How to clear the caches other modules keep of measures (the canvas's fitted boxes): cleared with these."""
+
+
+def clear_caches() -> None:
+    """Forget every measure: the fonts, their widths and all that was derived from them."""
+    for cache in (_font, _unit_width, _word_units, count_lines, _fit):
+        _clear[cache]()
+    for clear in DERIVED:
+        clear()
+
+
+# watch.py forgets a font file saved over in place with `_font.cache_clear()` and `_unit_width.cache_clear()`:
+# either one clears every measure derived from the fonts too, so none is computed with the old font's widths.
+_clear = {cache: cache.cache_clear for cache in (_font, _unit_width, _word_units, count_lines, _fit)}
+_font.cache_clear = _unit_width.cache_clear = clear_caches  # type: ignore[method-assign]

@@ -1,0 +1,219 @@
+"""`make bench`: deckgen against its targets, and against pandoc on the same content, in one table.
+
+For each case (the reference deck, synthetic events of 1000 and 2000 slides written by generate.py into a
+temporary folder) it runs, several times, each in a new process:
+
+- `deckgen build DECK -o OUT.pptx` (a cold process: interpreter start, imports, load, plan, render, write);
+- where pandoc is installed, `pandoc -t pptx` on the same content as Markdown (`deckgen outline --format
+  markdown` where that command exists, else bench/as_markdown.py from the plan);
+
+and reports the median wall time and the peak memory (the child's maximum resident set size, from
+`os.wait4`). One untimed run of each comes first, so the file system cache and the bytecode are warm for all.
+
+Targets (issue 7): reference deck ≤ 1.5 × pandoc; 1000 slides ≤ 2 s and under a third of pandoc's time;
+2000 slides ≤ 2.1 × the time of 1000 (linear); peak memory ≤ 150 MiB at 1000 slides.
+
+    python bench/run.py [--runs 5] [--sizes 1000 2000] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from as_markdown import deck_markdown  # noqa: E402
+from generate import write_event  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+REFERENCE = ROOT / "deck" / "narbonne-2025"
+MiB = 1024 * 1024
+
+
+@dataclass
+class Sample:
+    seconds: float
+    peak: int  # bytes
+
+
+@dataclass
+class Case:
+    name: str
+    folder: Path
+    slides: int = 0
+    pandoc_slides: int = 0
+    deckgen: list[Sample] = field(default_factory=list)
+    pandoc: list[Sample] = field(default_factory=list)
+
+    @staticmethod
+    def median(samples: list[Sample]) -> float | None:
+        return statistics.median(s.seconds for s in samples) if samples else None
+
+    @staticmethod
+    def peak(samples: list[Sample]) -> int | None:
+        return max(s.peak for s in samples) if samples else None
+
+
+# Python caches the bytecode of what it imports, as on any machine deckgen is installed on; a sandbox may turn
+# that off (PYTHONDONTWRITEBYTECODE), and every run would then compile deckgen's sources again.
+CHILD_ENVIRONMENT = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
+def measure(command: list[str]) -> tuple[Sample, str]:
+    """Run `command` in a new process; its wall time, its peak RSS, and what it printed."""
+    with tempfile.TemporaryFile() as out:
+        started = time.perf_counter()
+        child = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT, env=CHILD_ENVIRONMENT)
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - started
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        printed = out.read().decode("utf-8", "replace")
+    if child.returncode != 0:
+        raise SystemExit(f"failed ({child.returncode}): {' '.join(command)}\n{printed}")
+    # ru_maxrss is in KiB on Linux, in bytes on macOS.
+    peak = usage.ru_maxrss if sys.platform == "darwin" else usage.ru_maxrss * 1024
+    return Sample(seconds, peak), printed
+
+
+def pandoc_version(pandoc: str | None) -> str | None:
+    if pandoc is None:
+        return None
+    first = subprocess.run([pandoc, "--version"], capture_output=True, text=True).stdout.splitlines()
+    return first[0] if first else pandoc
+
+
+def run_case(case: Case, deckgen: Path, pandoc: str | None, runs: int, work: Path) -> None:
+    output = work / f"{case.name.replace(' ', '-')}.pptx"
+    build = [str(deckgen), "build", str(case.folder), "-o", str(output)]
+    markdown = work / f"{case.name.replace(' ', '-')}.md"
+    convert = [pandoc, "-f", "markdown", "-t", "pptx", "-o", str(work / "pandoc.pptx"), str(markdown)] if pandoc else None
+    _, printed = measure(build)  # warm-up, untimed
+    found = re.search(r"(\d+) slides", printed)
+    case.slides = int(found.group(1)) if found else 0
+    if convert:
+        measure(convert)
+        with zipfile.ZipFile(work / "pandoc.pptx") as package:
+            case.pandoc_slides = sum(1 for n in package.namelist() if re.fullmatch(r"ppt/slides/slide\d+\.xml", n))
+    for _ in range(runs):  # interleaved, so a busy moment of the machine weighs on both alike
+        case.deckgen.append(measure(build)[0])
+        if convert:
+            case.pandoc.append(measure(convert)[0])
+        print(".", end="", file=sys.stderr, flush=True)
+
+
+def _seconds(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f} s"
+
+
+def _mib(value: int | None) -> str:
+    return "—" if value is None else f"{value / MiB:.0f} MiB"
+
+
+def table(cases: list[Case], has_pandoc: bool) -> tuple[str, list[str]]:
+    """The Markdown table, and the targets, each with its verdict."""
+    rows = [
+        "| case | slides | deckgen (median) | deckgen peak RSS | pandoc (median) | pandoc peak RSS | deckgen / pandoc |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for case in cases:
+        mine, theirs = Case.median(case.deckgen), Case.median(case.pandoc)
+        ratio = f"{mine / theirs:.2f}" if mine and theirs else "—"
+        pandoc_slides = f" ({case.pandoc_slides} in pandoc)" if case.pandoc_slides and case.pandoc_slides != case.slides else ""
+        rows.append(
+            f"| {case.name} | {case.slides}{pandoc_slides} | {_seconds(mine)} | {_mib(Case.peak(case.deckgen))} "
+            f"| {_seconds(theirs)} | {_mib(Case.peak(case.pandoc))} | {ratio} |"
+        )
+    by_name = {case.name: case for case in cases}
+    verdicts: list[str] = []
+
+    def verdict(ok: bool | None, text: str) -> None:
+        verdicts.append(f"- {'✓' if ok else '✗' if ok is not None else '·'} {text}")
+
+    reference = by_name.get("reference")
+    if reference:
+        mine, theirs = Case.median(reference.deckgen), Case.median(reference.pandoc)
+        if mine and theirs:
+            verdict(mine <= 1.5 * theirs, f"reference deck ≤ 1.5 × pandoc: {mine / theirs:.2f} ×")
+        else:
+            verdict(None, "reference deck ≤ 1.5 × pandoc: pandoc not installed")
+    thousand, two_thousand = by_name.get("1000 slides"), by_name.get("2000 slides")
+    if thousand:
+        mine, theirs = Case.median(thousand.deckgen), Case.median(thousand.pandoc)
+        assert mine is not None
+        verdict(mine <= 2.0, f"1000 slides ≤ 2 s: {mine:.2f} s")
+        if theirs:
+            verdict(mine < theirs / 3, f"1000 slides < ⅓ of pandoc: {mine / theirs:.2f} × pandoc")
+        else:
+            verdict(None, "1000 slides < ⅓ of pandoc: pandoc not installed")
+        peak = Case.peak(thousand.deckgen)
+        assert peak is not None
+        verdict(peak <= 150 * MiB, f"peak memory ≤ 150 MiB at 1000 slides: {peak / MiB:.0f} MiB")
+        if two_thousand:
+            other = Case.median(two_thousand.deckgen)
+            assert other is not None
+            verdict(other <= 2.1 * mine, f"2000 slides ≤ 2.1 × 1000 slides (linear): {other / mine:.2f} ×")
+    return "\n".join(rows), verdicts
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5, help="timed runs of each command (default 5)")
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 2000], help="synthetic deck sizes, in slides")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder (events, decks, Markdown)")
+    parser.add_argument("--strict", action="store_true", help="exit 1 if a target is missed")
+    args = parser.parse_args()
+
+    deckgen = Path(sys.executable).parent / "deckgen"
+    if not deckgen.exists():
+        sys.exit(f"no deckgen beside {sys.executable}; run `make bench` (it sets up .venv)")
+    pandoc = shutil.which("pandoc")
+    load = os.getloadavg()  # other work on the machine slows every run: said beside the table
+    work = Path(tempfile.mkdtemp(prefix="deckgen-bench-"))
+    try:
+        cases = [Case("reference", REFERENCE)]
+        cases += [Case(f"{size} slides", write_event(work / f"event-{size}", size)) for size in args.sizes]
+        sources = set()
+        for case in cases if pandoc else ():
+            markdown, source = deck_markdown(deckgen, case.folder)
+            (work / f"{case.name.replace(' ', '-')}.md").write_text(markdown, encoding="utf-8")
+            sources.add(source)
+        for case in cases:
+            print(f"{case.name}: ", end="", file=sys.stderr, flush=True)
+            run_case(case, deckgen, pandoc, args.runs, work)
+            print(file=sys.stderr)
+        rows, verdicts = table(cases, pandoc is not None)
+    finally:
+        if args.keep:
+            print(f"kept: {work}", file=sys.stderr)
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+    print(f"deckgen bench: median of {args.runs} runs, each a new process; peak RSS is the largest of them.")
+    print(
+        f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores, {platform.system()}, "
+        f"load average {load[0]:.2f} before / {os.getloadavg()[0]:.2f} after; "
+        f"pandoc: {pandoc_version(pandoc) or 'not installed'}" + (f"; pandoc's input: {', '.join(sorted(sources))}." if sources else ".")
+    )
+    print()
+    print(rows)
+    print()
+    print("\n".join(verdicts))
+    missed = any(line.startswith("- ✗") for line in verdicts)
+    return 1 if missed and args.strict else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal, Union
 
-from pydantic import BeforeValidator, Field, ValidationInfo, field_validator
+from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, field_validator
 
 from .base import Id, Strict, Text
 
@@ -121,7 +121,21 @@ def parse_number(value: object) -> object:
     return value
 
 
-Number = Annotated[float, BeforeValidator(parse_number), Field(allow_inf_nan=False)]
+MAX_VALUE = 1e15
+"""Beyond 15 digits a value is no longer the one written (a float, and Excel, keep 15), and Babel cannot
+print one of about 26 digits at all: the build stopped with a traceback (found by tests/properties/)."""
+
+
+def _printable(value: float) -> float:
+    if abs(value) >= MAX_VALUE:
+        raise ValueError(
+            f"'{value:g}' is too large for a chart (at most 15 digits before the decimal point); "
+            "write it in a larger unit, e.g. 12,5 with `unit: M€`"
+        )
+    return value
+
+
+Number = Annotated[float, BeforeValidator(parse_number), Field(allow_inf_nan=False), AfterValidator(_printable)]
 """A value of a chart: `12.5`, `12,5` or `14 117`."""
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from .agenda import AgendaItem
 from .base import Id, Strict, Text
@@ -41,6 +41,24 @@ class Event(Strict):
     """A training programme a round table presents."""
     agenda: list[AgendaItem] = Field(min_length=1)
     """The day, in order; the deck follows it."""
+
+    @field_validator("locale")
+    @classmethod
+    def _has_catalogue(cls, locale: str) -> str:
+        # Checked here, so that `locale: de` is reported at its line: the planner's own check (labels_for)
+        # raised a LoadError that named no file and no line, and a region Babel does not know (`fr_XX`)
+        # stopped the build with a traceback (UnknownLocaleError) (both found by tests/properties/).
+        from babel import Locale, UnknownLocaleError
+
+        from ..text.labels import CATALOGUE
+
+        if locale.split("_")[0] not in CATALOGUE:
+            raise ValueError(f"'{locale}' has no label catalogue; write one of: {', '.join(CATALOGUE)}")
+        try:
+            Locale.parse(locale)
+        except (UnknownLocaleError, ValueError):
+            raise ValueError(f"'{locale}' is not a known locale; write fr or en, or a region of them such as fr_BE") from None
+        return locale
 
     @property
     def footer_text(self) -> str:

@@ -391,5 +391,5 @@ def _encode(image: Image.Image) -> Prepared:
         image.save(out, format="JPEG", quality=JPEG_QUALITY, optimize=True)
         return Prepared(out.getvalue(), "jpeg", image.width, image.height)
     # zlib's best compression saves a few percent on a photo (a portrait in a disc) at 15 times the time
-    image.save(out, format="PNG", optimize=not photographic)
+    image.save(out, format="PNG", optimize=False)
     return Prepared(out.getvalue(), "png", image.width, image.height)

@@ -5,7 +5,7 @@ temporary folder) it runs, several times, each in a new process:
 
 - `deckgen build DECK -o OUT.pptx` (a cold process: interpreter start, imports, load, plan, render, write);
 - where pandoc is installed, `pandoc -t pptx` on the same content as Markdown (`deckgen outline --format
-  markdown` where that command exists, else bench/as_markdown.py from the plan);
+  markdown`);
 
 and reports the median wall time and the peak memory (the child's maximum resident set size, from
 `os.wait4`). One untimed run of each comes first, so the file system cache and the bytecode are warm for all.

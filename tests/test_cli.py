@@ -89,3 +89,11 @@ def test_help_lists_the_commands() -> None:
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0
     assert "build" in result.output and "check" in result.output
+
+
+def test_builds_report_each_slide_for_the_progress_display(deck_copy: Path, tmp_path: Path) -> None:
+    from deckgen.build import build_deck
+
+    seen: list[int] = []
+    result = build_deck(deck_copy, tmp_path / "x.pptx", on_slide=seen.append)
+    assert seen == list(range(1, result.slides + 1))

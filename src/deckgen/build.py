@@ -33,6 +33,11 @@ class BuildResult:
     reminders: tuple[Problem, ...] = ()  # lines still marked `# TODO` in the event
     files: tuple[Path, ...] = ()  # every file the build read (YAML, images, brand)
 
+    def summary(self) -> str:
+        """The one line `deckgen build` and `deckgen watch` print for a deck."""
+        pairs = f", {self.quiz_pairs} quiz pair{'s' if self.quiz_pairs != 1 else ''}" if self.quiz_pairs else ""
+        return f"{self.output}: {self.slides} slides{pairs}, {self.size / 1024:.0f} KiB, {self.seconds:.2f} s"
+
 
 @dataclass(frozen=True)
 class CheckResult:
@@ -72,14 +77,21 @@ def _brand(loaded: LoadedEvent) -> Brand:
         raise BrandError([p if p.file is not None else loaded.locate(("brand",), p.message) for p in error.problems]) from None
 
 
-def _render(loaded: LoadedEvent, plan: DeckPlan, brand: Brand) -> Any:
+def _render(loaded: LoadedEvent, plan: DeckPlan, brand: Brand, on_slide: Callable[[int], None] | None = None) -> Any:
     """The presentation, drawn; python-pptx is imported only when a deck is really laid out."""
     from .render import render_deck
 
-    return _located(loaded, lambda: render_deck(plan, brand))
+    return _located(loaded, lambda: render_deck(plan, brand, on_slide=on_slide))
 
 
-def build_deck(folder: Path, output: Path, *, force: bool = False, allow_outside: bool = False) -> BuildResult:
+def build_deck(
+    folder: Path,
+    output: Path,
+    *,
+    force: bool = False,
+    allow_outside: bool = False,
+    on_slide: Callable[[int], None] | None = None,
+) -> BuildResult:
     """Compile one deck folder into `output`; the previous file stays untouched unless all went well.
 
     A deck at `output` that deckgen did not write, or that was changed since (edited in PowerPoint), is
@@ -89,7 +101,7 @@ def build_deck(folder: Path, output: Path, *, force: bool = False, allow_outside
     loaded = load_event(folder, allow_outside=allow_outside)
     brand = _brand(loaded)
     plan = plan_deck(loaded.event, loaded.folder)
-    presentation = _render(loaded, plan, brand)
+    presentation = _render(loaded, plan, brand, on_slide)
     event = loaded.event
     data = deck_bytes(
         presentation,

@@ -58,29 +58,51 @@ def build(
         typer.echo("error: -o/--output names one file, so give exactly one deck folder", err=True)
         raise typer.Exit(2)
     failed = False
-    for folder in folders:
-        target = output or OUT_ROOT / f"{folder.resolve().name}.pptx"
-        try:
-            result = build_deck(folder, target, force=force, allow_outside=allow_outside)
-        except DeckError as error:
-            failed = True
-            for problem in error.problems:
-                typer.echo(f"error: {problem}", err=True)
-            typer.echo(f"{folder}: not built; {target} was left as it was.", err=True)
-            continue
-        for reminder in result.reminders:
-            typer.echo(f"reminder: {reminder}", err=True)
-        pairs = f", {result.quiz_pairs} quiz pair{'s' if result.quiz_pairs != 1 else ''}" if result.quiz_pairs else ""
-        typer.echo(f"{target}: {result.slides} slides{pairs}, {result.size / 1024:.0f} KiB, {result.seconds:.2f} s")
-        if pdf:
+    with _progress() as bar:
+        overall = bar.add_task("decks", total=len(folders))
+        for folder in folders:
+            target = output or OUT_ROOT / f"{folder.resolve().name}.pptx"
+            slides = bar.add_task(f"{folder.name}: slide", total=None)
             try:
-                typer.echo(f"{to_pdf(target, target.parent)}: PDF for the presenter's backup")
+                result = build_deck(
+                    folder, target, force=force, allow_outside=allow_outside,
+                    on_slide=lambda number, task=slides: bar.update(task, completed=number, description=f"{folder.name}: slide {number}"),
+                )
             except DeckError as error:
                 failed = True
                 for problem in error.problems:
-                    typer.echo(f"error: {problem}", err=True)
+                    typer.echo(f"error: {problem}", err=True)  # the live display prints it above itself
+                typer.echo(f"{folder}: not built; {target} was left as it was.", err=True)
+                continue
+            finally:
+                bar.remove_task(slides)
+                bar.advance(overall)
+            for reminder in result.reminders:
+                typer.echo(f"reminder: {reminder}", err=True)
+            typer.echo(result.summary())
+            if pdf:
+                try:
+                    typer.echo(f"{to_pdf(target, target.parent)}: PDF for the presenter's backup")
+                except DeckError as error:
+                    failed = True
+                    for problem in error.problems:
+                        typer.echo(f"error: {problem}", err=True)
     if failed:
         raise typer.Exit(1)
+
+
+def _progress():  # noqa: ANN202 - rich.progress.Progress, imported here to keep --help fast
+    """A progress display on the terminal's error stream, gone when done; nothing when not a terminal."""
+    import sys
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    return Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=console, transient=True, disable=not sys.stderr.isatty(),
+    )
 
 
 def _remind(reminders: tuple[Problem, ...], strict: bool) -> None:

@@ -288,8 +288,7 @@ class Rebuild:
 
 def summary(result: BuildResult) -> str:
     """The line `deckgen build` prints for a deck."""
-    pairs = f", {result.quiz_pairs} quiz pair{'s' if result.quiz_pairs != 1 else ''}" if result.quiz_pairs else ""
-    return f"{result.output}: {result.slides} slides{pairs}, {result.size / 1024:.0f} KiB, {result.seconds:.2f} s"
+    return result.summary()
 
 
 def _read(path: Path) -> bytes | None:

@@ -60,8 +60,10 @@ DARK_KINDS = frozenset({"title", "closing", "round_table", "break", "lunch", "se
 _TITLE_ONLY_LAYOUT = 5  # in python-pptx's default template: a title placeholder and nothing else
 
 
-def render_deck(plan: DeckPlan, brand: Brand) -> PresentationType:
-    """Every spec on its slide; a list too long for one slide continues on the next, « (suite) »."""
+def render_deck(plan: DeckPlan, brand: Brand, *, on_slide: Callable[[int], None] | None = None) -> PresentationType:
+    """Every spec on its slide; a list too long for one slide continues on the next, « (suite) ».
+
+    `on_slide(number)` is told of each slide drawn, for a progress display."""
     presentation = Presentation()
     make_linear(presentation.part.package)  # part names and pictures found from indexes: n slides cost n, not n²
     presentation.slide_width = Pt(SLIDE_WIDTH)
@@ -76,6 +78,8 @@ def render_deck(plan: DeckPlan, brand: Brand) -> PresentationType:
         if spec.notes:
             notes.add(slide).notes_text_frame.text = spec.notes
         slide.part.done()  # kept as XML text from now on: a thousand slides' trees would not fit in memory
+        if on_slide is not None:
+            on_slide(number)
     return presentation
 
 

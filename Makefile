@@ -24,7 +24,7 @@ decks: $(STAMP)
 
 ## test: set up and run the whole suite
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto  # one worker per core (pytest-xdist): the LibreOffice tests wait on a process
 
 ## check: validate the reference deck without writing it
 check: $(STAMP)

@@ -111,3 +111,16 @@ def test_check_finds_what_build_would_refuse_on_a_slide_that_never_continues(tmp
         check_deck(folder)
     [problem] = raised.value.problems
     assert (problem.line, problem.field) == (1 + text.splitlines().index(f'        centre: "{centre}"'), "agenda[2].slides[0].centre")
+
+
+def test_a_word_too_wide_for_its_box_is_named_as_measured(tmp_path: Path) -> None:
+    folder = tmp_path / "deck"
+    shutil.copytree(STRESS, folder)
+    event = folder / "event.yaml"
+    word = "Intercommunalité-départementale-métropolitaine-" * 4
+    event.write_text(event.read_text(encoding="utf-8").replace("06 00 00 00 00", f"06 00 00 00 00 {word}"), encoding="utf-8")
+    with pytest.raises(DeckError) as raised:
+        build_deck(folder, tmp_path / "out.pptx")
+    [problem] = raised.value.problems
+    assert problem.field == "agenda[1]"
+    assert f"the word « {word[:40]} » is too wide for its box" in problem.message

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -27,7 +28,7 @@ from ..images import Fit, prepare
 from ..plan.specs import Logo
 from ..text.fit import DERIVED, LINE_PITCH, UNBREAKABLE, Fitted, FontFiles, Para, fit, measure
 from ..text.inline import Run, parse_inline, plain
-from ..text.typography import typeset
+from ..text.typography import NBSP, typeset
 from . import oxml
 
 SLIDE_WIDTH, SLIDE_HEIGHT = 960.0, 540.0
@@ -256,11 +257,14 @@ class Canvas:
         total = sum(len(plain(p.text)) for p in paras)
         measured = measure(self._measured(paras, style), box.w, floor, self.font_files(style))
         if measured.height >= UNBREAKABLE:
-            word = max((w for p in paras for w in plain(p.text).split()), key=len)
+            # The words as measured: split at ordinary spaces only (a no-break space binds « 14 117 »).
+            language = self.language.replace("-", "_")
+            words = [w for p in paras for w in re.split(r"[ \n]+", typeset(plain(p.text), language))]
+            word = max(words, key=len).replace(NBSP, " ")
             message = f"the word « {word[:40]} » is too wide for its box even at {floor:.0f} pt; shorten it"
             return TextOverflow(message, len(word))
         excess = max(1, math.ceil(total * (1 - box.h / measured.height)))
-        start = plain(paras[0].text)
+        start = max((plain(p.text) for p in paras), key=len)  # the longest paragraph: most likely the one to cut
         quoted = start if len(start) <= 60 else start[:57] + "…"
         message = (
             f"« {quoted} »: {excess} characters too long for this slide, even at {floor:.0f} pt; "

@@ -7,6 +7,8 @@ error on 2025-02-30), refuses duplicate keys, and bounds alias expansion (« bil
 
 from __future__ import annotations
 
+import copy
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -51,8 +53,19 @@ class SourceMap:
 
 
 def read_yaml(path: Path) -> tuple[Any, SourceMap]:
-    """Parse one YAML file into plain data and its source map; every failure is a located LoadError."""
+    """Parse one YAML file into plain data and its source map; every failure is a located LoadError.
+
+    Parsed files are remembered by their path and text: `deckgen watch` rebuilds after one file is saved,
+    and the files that did not change (the shared ones, the brand) are not parsed again. Callers get
+    copies, so they may change what they get (compose.py does).
+    """
     text = _read_text(path)
+    data, source = _parsed(path, text)
+    return copy.deepcopy(data), SourceMap(values=dict(source.values), keys=dict(source.keys))
+
+
+@functools.lru_cache(maxsize=32)
+def _parsed(path: Path, text: str) -> tuple[Any, SourceMap]:
     try:
         root = YAML(typ="rt").compose(text)
     except ReaderError as error:

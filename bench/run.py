@@ -122,7 +122,15 @@ def _mib(value: int | None) -> str:
     return "—" if value is None else f"{value / MiB:.0f} MiB"
 
 
-def table(cases: list[Case], has_pandoc: bool) -> tuple[str, list[str]]:
+def watch_rebuild(runs: int) -> float:
+    """Median seconds of a `deckgen watch` rebuild of the reference deck after an edit (bench/rebuild.py)."""
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("rebuild.py")), str(runs)], capture_output=True, text=True, check=True
+    )
+    return float(done.stdout.strip())
+
+
+def table(cases: list[Case], has_pandoc: bool, rebuild: float | None = None) -> tuple[str, list[str]]:
     """The Markdown table, and the targets, each with its verdict."""
     rows = [
         "| case | slides | deckgen (median) | deckgen peak RSS | pandoc (median) | pandoc peak RSS | deckgen / pandoc |",
@@ -165,6 +173,8 @@ def table(cases: list[Case], has_pandoc: bool) -> tuple[str, list[str]]:
             other = Case.median(two_thousand.deckgen)
             assert other is not None
             verdict(other <= 2.1 * mine, f"2000 slides ≤ 2.1 × 1000 slides (linear): {other / mine:.2f} ×")
+    if rebuild is not None:
+        verdict(rebuild <= 0.1, f"`deckgen watch` rebuild of the reference deck after an edit ≤ 100 ms: {rebuild * 1000:.0f} ms")
     return "\n".join(rows), verdicts
 
 
@@ -194,7 +204,10 @@ def main() -> int:
             print(f"{case.name}: ", end="", file=sys.stderr, flush=True)
             run_case(case, deckgen, pandoc, args.runs, work)
             print(file=sys.stderr)
-        rows, verdicts = table(cases, pandoc is not None)
+        print("watch rebuild: ", end="", file=sys.stderr, flush=True)
+        rebuild = watch_rebuild(max(args.runs, 5))
+        print(file=sys.stderr)
+        rows, verdicts = table(cases, pandoc is not None, rebuild)
     finally:
         if args.keep:
             print(f"kept: {work}", file=sys.stderr)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import time
-import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +16,7 @@ from .plan import plan_deck
 from .plan.specs import DeckPlan, Slide
 from .scaffold import reminders
 from .stamp import stamp, status
-from .write import build_date, deck_bytes, write_atomic
+from .write import build_date, deck_members, write_atomic, zipped
 
 
 T = TypeVar("T")
@@ -31,7 +30,6 @@ class BuildResult:
     size: int
     seconds: float
     reminders: tuple[Problem, ...] = ()  # lines still marked `# TODO` in the event
-    files: tuple[Path, ...] = ()  # every file the build read (YAML, images, brand)
 
     def summary(self) -> str:
         """The one line `deckgen build` and `deckgen watch` print for a deck."""
@@ -103,15 +101,14 @@ def build_deck(
     plan = plan_deck(loaded.event, loaded.folder)
     presentation = _render(loaded, plan, brand, on_slide)
     event = loaded.event
-    data = deck_bytes(
+    members = deck_members(
         presentation,
         title=plan.title,
         author=plan.author,
         language=plan.language,
         created=build_date(datetime(event.date.year, event.date.month, event.date.day)),
-        compression=zipfile.ZIP_STORED,  # stamp() compresses each part, once
     )
-    data = stamp(data)
+    data = zipped(stamp(members))  # the package is compressed once, stamp included
     _guard(output, force)
     write_atomic(output, data)
     return BuildResult(
@@ -121,7 +118,6 @@ def build_deck(
         size=len(data),
         seconds=time.perf_counter() - started,
         reminders=tuple(reminders(folder / EVENT_FILE)),
-        files=_files_read(loaded, brand),
     )
 
 
@@ -142,13 +138,3 @@ def _guard(output: Path, force: bool) -> None:
         shutil.copy2(output, backup)
     except OSError as error:
         raise WriteError(Problem(f"cannot keep a copy as {backup.name}: {error.strerror or error}", output)) from None
-
-
-def _files_read(loaded: LoadedEvent, brand: Brand) -> tuple[Path, ...]:
-    """Every file the deck depends on: its YAML files, the images they name, the brand's files."""
-    event = loaded.event
-    images = [loaded.folder / p.photo for p in event.people.values() if p.photo]
-    images += [loaded.folder / o.logo for o in event.organisations.values() if o.logo]
-    fonts = [getattr(face, k) for face in (brand.fonts.heading, brand.fonts.body) for k in ("regular", "bold", "italic", "bold_italic")]
-    brand_files = [brand.logo, brand.logo_on_dark, *fonts]
-    return tuple(dict.fromkeys(p.resolve() for p in (*loaded.files, *images, *brand_files)))

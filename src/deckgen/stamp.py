@@ -12,20 +12,18 @@ import io
 import zipfile
 from pathlib import Path
 from typing import Literal
-from xml.sax.saxutils import escape
 
 CUSTOM_PART = "docProps/custom.xml"
 PROPERTY = "deckgen.content-sha256"
 _CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 _REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
-_ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 Status = Literal["ours", "edited", "foreign"]
 
 
-def stamp(package: bytes) -> bytes:
-    """The package with its custom-properties part declared, then the hash of everything else recorded."""
-    parts = _read(package)
+def stamp(members: dict[str, bytes]) -> dict[str, bytes]:
+    """The package's members with a custom-properties part declared, holding the hash of all the others."""
+    parts = dict(members)
     parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
         b"</Types>", f'<Override PartName="/{CUSTOM_PART}" ContentType="{_CONTENT_TYPE}"/></Types>'.encode()
     )
@@ -34,7 +32,7 @@ def stamp(package: bytes) -> bytes:
         f'<Relationship Id="rIdDeckgen" Type="{_REL_TYPE}" Target="{CUSTOM_PART}"/></Relationships>'.encode(),
     )
     parts[CUSTOM_PART] = _custom_xml(_digest(parts))
-    return _write(parts)
+    return parts
 
 
 def status(path: Path) -> Status:
@@ -66,21 +64,10 @@ def _custom_xml(digest: str) -> bytes:
         '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
         'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
         '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" '
-        f'name="{escape(PROPERTY)}"><vt:lpwstr>{digest}</vt:lpwstr></property></Properties>'
+        f'name="{PROPERTY}"><vt:lpwstr>{digest}</vt:lpwstr></property></Properties>'
     ).encode()
 
 
 def _read(package: bytes) -> dict[str, bytes]:
     with zipfile.ZipFile(io.BytesIO(package)) as archive:
         return {info.filename: archive.read(info.filename) for info in archive.infolist()}
-
-
-def _write(parts: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, data in parts.items():  # insertion order: [Content_Types].xml stays first
-            entry = zipfile.ZipInfo(name, date_time=_ZIP_EPOCH)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            archive.writestr(entry, data)
-    return out.getvalue()

@@ -26,15 +26,9 @@ if TYPE_CHECKING:  # python-pptx is imported where a deck is drawn, not by every
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
-def deck_bytes(
-    presentation: Presentation, *, title: str, author: str, language: str, created: datetime,
-    compression: int = zipfile.ZIP_DEFLATED,
-) -> bytes:
-    """The package as deterministic bytes: fixed metadata, fixed entry dates, entries in a fixed order.
-
-    `compression=zipfile.ZIP_STORED` when the bytes are only read again (the build stamps them, which
-    compresses each part once): compressing them here too would be time spent for nothing.
-    """
+def deck_members(presentation: Presentation, *, title: str, author: str, language: str, created: datetime) -> dict[str, bytes]:
+    """The package's members, deterministic: fixed metadata, embedded workbooks dated like the deck, in a
+    fixed order. `zipped()` makes the file of them, once the build has stamped them (stamp.py)."""
     properties = presentation.core_properties
     properties.title = title
     properties.author = author
@@ -52,7 +46,7 @@ def deck_bytes(
             members[name] = _normalised_zip(content, created)
         elif name == "docProps/core.xml":  # the deck's already has these dates; a workbook's has now
             members[name] = _dated(content, created)
-    return _zipped(members, compression)
+    return members
 
 
 def package_members(presentation: Presentation) -> dict[str, bytes]:
@@ -97,16 +91,16 @@ def _normalised_zip(data: bytes, created: datetime) -> bytes:
         elif info.filename == "docProps/core.xml":
             content = _dated(content, created)
         members[info.filename] = content
-    return _zipped(members, zipfile.ZIP_DEFLATED)
+    return zipped(members)
 
 
-def _zipped(members: dict[str, bytes], compression: int) -> bytes:
-    """A zip of the members in their order, each dated 1980-01-01 and readable by all (0644)."""
+def zipped(members: dict[str, bytes]) -> bytes:
+    """A zip of the members in their order, each deflated, dated 1980-01-01 and readable by all (0644)."""
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", compression=compression) as target:
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as target:
         for name, content in members.items():
             entry = zipfile.ZipInfo(name, date_time=_ZIP_EPOCH)
-            entry.compress_type = compression
+            entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o644 << 16
             target.writestr(entry, content)
     return out.getvalue()

@@ -21,13 +21,12 @@ def test_the_same_block_is_measured_once() -> None:
 
 
 def test_forgetting_the_fonts_forgets_every_measure_derived_from_them() -> None:
-    """A font file saved over in place (watch.py) must be measured again: `clear_caches()`, or clearing `_font`
-    or `_unit_width` as watch.py once did, forgets every measure, the canvas's fitted boxes included."""
+    """A font file saved over in place (watch.py) must be measured again: `clear_caches()` forgets every
+    measure, the canvas's fitted boxes included."""
     from deckgen.render import canvas
 
-    for clear in (fit.clear_caches, fit._font.cache_clear, fit._unit_width.cache_clear):
-        fit.fit([fit.Para(parse_inline("Texte"))], 300, 100, LIBERATION, largest=30, smallest=18)
-        canvas._fitted(canvas.Box(0, 0, 300, 100), (canvas.P("Texte"),), canvas.Style(), "fr-FR", LIBERATION)
-        clear()
-        for cache in (fit._font, fit._unit_width, fit._word_units, fit.count_lines, fit._fit, canvas._fitted):
-            assert cache.cache_info().currsize == 0
+    fit.fit([fit.Para(parse_inline("Texte"))], 300, 100, LIBERATION, largest=30, smallest=18)
+    canvas._fitted(canvas.Box(0, 0, 300, 100), (canvas.P("Texte"),), canvas.Style(), "fr-FR", LIBERATION)
+    fit.clear_caches()
+    for cache in (fit._font, fit._unit_width, fit._word_units, fit.count_lines, fit._fit, canvas._fitted):
+        assert cache.cache_info().currsize == 0

@@ -173,14 +173,9 @@ DERIVED: list[Callable[[], None]] = []
 
 
 def clear_caches() -> None:
-    """Forget every measure: the fonts, their widths and all that was derived from them."""
+    """Forget every measure: the fonts, their widths and all that was derived from them (watch.py, when a
+    font file is saved over in place)."""
     for cache in (_font, _unit_width, _word_units, count_lines, _fit):
-        _clear[cache]()
+        cache.cache_clear()
     for clear in DERIVED:
         clear()
-
-
-# watch.py forgets a font file saved over in place with `_font.cache_clear()` and `_unit_width.cache_clear()`:
-# either one clears every measure derived from the fonts too, so none is computed with the old font's widths.
-_clear = {cache: cache.cache_clear for cache in (_font, _unit_width, _word_units, count_lines, _fit)}
-_font.cache_clear = _unit_width.cache_clear = clear_caches  # type: ignore[method-assign]

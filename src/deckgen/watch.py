@@ -278,17 +278,12 @@ class Rebuild:
             extra = f"; {self.changes}" if self.changes is not None else ""
             if self.preview is not None and self.preview_seconds is not None:
                 extra += f"; preview redrawn in {self.preview_seconds:.1f} s"
-            lines.append((summary(self.result) + extra, False))
+            lines.append((self.result.summary() + extra, False))
         if self.error is not None:
             lines += [(f"error: {problem}", True) for problem in self.error.problems]
         if self.result is None:
             lines.append((f"{self.folder}: not rebuilt; {self.output} was left as it was. Fix it and save.", True))
         return lines
-
-
-def summary(result: BuildResult) -> str:
-    """The line `deckgen build` prints for a deck."""
-    return result.summary()
 
 
 def _read(path: Path) -> bytes | None:

@@ -26,7 +26,7 @@ from typing import Any
 from ..errors import LoadError, Problem
 from .confine import Confinement
 from .messages import problem_at
-from .yaml_source import Path_, SourceMap, read_yaml
+from .yaml_source import Path_, SourceMap, format_path, read_yaml
 
 EVENT_FILE = "event.yaml"
 PATH_KEYS = frozenset({"photo", "logo"})
@@ -95,12 +95,8 @@ def _target(
 def _at(loc: Path_, message: str, source: SourceMap, path: Path) -> Problem:
     position = source.values.get(loc) or source.keys.get(loc[:1])
     if position is None:
-        return Problem(message, path, field=".".join(str(p) for p in loc))
-    return Problem(message, position.file, position.line, position.column, field=_field(loc))
-
-
-def _field(loc: Path_) -> str:
-    return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in loc).lstrip(".")
+        return Problem(message, path, field=format_path(loc))
+    return Problem(message, position.file, position.line, position.column, field=format_path(loc))
 
 
 def _no_loop(target: Path, chain: tuple[Path, ...], loc: Path_, data: Any, source: SourceMap) -> None:

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from ..model import Event
 from ..model.checks import Finding, check_event
+from .messages import data_path
 from .yaml_source import Path_
 
 MAX_ROUNDS = 4  # each round sets aside what failed; a few are enough for any real file
@@ -36,7 +37,7 @@ def findings_without(data: dict[str, Any], failed: Iterable[Path_]) -> list[Find
         try:
             event = Event.model_validate(pruned)
         except ValidationError as error:
-            failed = [_data_path(tuple(e["loc"]), pruned) for e in error.errors(include_url=False)]
+            failed = [data_path(tuple(e["loc"]), pruned, union_tags=True) for e in error.errors(include_url=False)]
             continue
         findings = [f for f in check_event(event) if not (f.loc and f.loc[0] in stood_in)]
         return [Finding(_original(f.loc, removed), f.message) for f in findings]
@@ -51,24 +52,6 @@ STAND_INS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "organiser": lambda data: next(iter(data.get("organisations") or {}), "x"),
 }
 """Required top-level fields that failed get a stand-in value, so the rest can still be checked."""
-
-
-def _data_path(loc: tuple[str | int, ...], data: Any) -> Path_:
-    """The part of pydantic's loc that names keys and items of the data (union tags dropped)."""
-    path: list[str | int] = []
-    current = data
-    for part in loc:
-        if isinstance(current, dict) and part in current:
-            current = current[part]
-        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
-            current = current[part]
-        elif isinstance(current, dict) and isinstance(part, str) and current.get("kind") != part and part[:1].islower() and "[" not in part:
-            path.append(part)  # an unknown or missing key
-            break
-        else:
-            continue
-        path.append(part)
-    return tuple(path)
 
 
 def _smallest_removable(data: Any, path: Path_) -> Path_:

@@ -76,7 +76,7 @@ def _brand(loaded: LoadedEvent) -> Brand:
 
 
 def _render(loaded: LoadedEvent, plan: DeckPlan, brand: Brand, on_slide: Callable[[int], None] | None = None) -> Any:
-    """The presentation, drawn; python-pptx is imported only when a deck is really laid out."""
+    """The deck's package, every slide written."""
     from .render import render_deck
 
     return _located(loaded, lambda: render_deck(plan, brand, on_slide=on_slide))
@@ -99,10 +99,10 @@ def build_deck(
     loaded = load_event(folder, allow_outside=allow_outside)
     brand = _brand(loaded)
     plan = plan_deck(loaded.event, loaded.folder)
-    presentation = _render(loaded, plan, brand, on_slide)
+    package = _render(loaded, plan, brand, on_slide)
     event = loaded.event
     members = deck_members(
-        presentation,
+        package,
         title=plan.title,
         author=plan.author,
         language=plan.language,
@@ -113,7 +113,7 @@ def build_deck(
     write_atomic(output, data)
     return BuildResult(
         output=output,
-        slides=len(presentation.slides),
+        slides=len(package),
         quiz_pairs=plan.quiz_pairs,
         size=len(data),
         seconds=time.perf_counter() - started,

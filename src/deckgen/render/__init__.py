@@ -6,18 +6,15 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from pptx import Presentation
-from pptx.presentation import Presentation as PresentationType
-from pptx.util import Pt
-
 from ..brand import Brand
 from ..errors import RenderError, TextOverflow
 from ..plan.paginate import split, split_points
 from ..plan.specs import DeckPlan, Slide
 from . import agenda, content, day, frame, people, quiz, training
-from .canvas import SLIDE_HEIGHT, SLIDE_WIDTH, Canvas
+from .canvas import Canvas
 from .chrome import footer
-from .package import NotesAdder, SlideAdder, make_linear
+from .package import DeckPackage
+from .slide import SlideDrawing
 
 Renderer = Callable[[Canvas, Any], None]
 
@@ -57,30 +54,18 @@ def _chart():  # noqa: ANN202
 DARK_KINDS = frozenset({"title", "closing", "round_table", "break", "lunch", "section"})
 """Kinds drawn on the brand's primary colour."""
 
-_TITLE_ONLY_LAYOUT = 5  # in python-pptx's default template: a title placeholder and nothing else
-
-
-def render_deck(plan: DeckPlan, brand: Brand, *, on_slide: Callable[[int], None] | None = None) -> PresentationType:
+def render_deck(plan: DeckPlan, brand: Brand, *, on_slide: Callable[[int], None] | None = None) -> DeckPackage:
     """Every spec on its slide; a list too long for one slide continues on the next, « (suite) ».
 
     `on_slide(number)` is told of each slide drawn, for a progress display."""
-    presentation = Presentation()
-    make_linear(presentation.part.package)  # part names and pictures found from indexes: n slides cost n, not n²
-    presentation.slide_width = Pt(SLIDE_WIDTH)
-    presentation.slide_height = Pt(SLIDE_HEIGHT)
-    layout = presentation.slide_layouts[_TITLE_ONLY_LAYOUT]
-    slides, notes = SlideAdder(presentation), NotesAdder(presentation)
+    package = DeckPackage()
     for number, spec in enumerate(laid_out(plan, brand), start=1):
-        slide = slides.add(layout)
-        slide.shapes.turbo_add_enabled = True  # python-pptx counts shape ids instead of searching the slide for the largest
-        slide._element.cSld.set("name", spec.kind)  # the slide's kind, for outlines and tests
-        _draw(Canvas(slide, brand, plan.language, number, dark=spec.kind in DARK_KINDS), spec, plan)
-        if spec.notes:
-            notes.add(slide).notes_text_frame.text = spec.notes
-        slide.part.done()  # kept as XML text from now on: a thousand slides' trees would not fit in memory
+        slide = SlideDrawing(kind=spec.kind, notes=spec.notes or None)  # the kind names the slide, for outlines and tests
+        _draw(Canvas(slide, brand, plan.language, number, dark=spec.kind in DARK_KINDS, package=package), spec, plan)
+        package.add(slide)
         if on_slide is not None:
             on_slide(number)
-    return presentation
+    return package
 
 
 def laid_out(plan: DeckPlan, brand: Brand) -> Iterator[Slide]:

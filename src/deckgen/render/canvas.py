@@ -6,21 +6,12 @@ All geometry is in points on a 960 × 540 pt (16:9, 13.33 × 7.5 in) slide.
 
 from __future__ import annotations
 
-import io
 import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-
-from lxml import etree
-from pptx.dml.color import RGBColor
-from pptx.enum.shapes import MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-from pptx.oxml.ns import qn
-from pptx.shapes.autoshape import Shape
-from pptx.slide import Slide
-from pptx.util import Pt
+from typing import TYPE_CHECKING
 
 from ..brand import Brand, FontFace
 from ..errors import TextOverflow
@@ -29,7 +20,11 @@ from ..plan.specs import Logo
 from ..text.fit import DERIVED, LINE_PITCH, UNBREAKABLE, Fitted, FontFiles, Para, fit, measure
 from ..text.inline import Run, parse_inline, plain
 from ..text.typography import NBSP, typeset
-from . import oxml
+from . import drawing
+from .slide import RT_IMAGE, SlideDrawing
+
+if TYPE_CHECKING:
+    from .package import DeckPackage
 
 SLIDE_WIDTH, SLIDE_HEIGHT = 960.0, 540.0
 MARGIN = 56.0
@@ -111,8 +106,6 @@ class P:
 
 
 BULLET_INDENT = 0.9  # em: the hanging indent of a bullet level
-_ALIGN = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER, "right": PP_ALIGN.RIGHT}
-_ANCHOR = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE, "bottom": MSO_ANCHOR.BOTTOM}
 
 
 @lru_cache(maxsize=16384)
@@ -146,8 +139,11 @@ DERIVED.append(_fitted.cache_clear)  # forgotten with the measures it is made of
 class Canvas:
     """One slide being drawn, with the brand and the deck's language at hand."""
 
-    def __init__(self, slide: Slide | None, brand: Brand, language: str, number: int, *, dark: bool = False) -> None:
+    def __init__(
+        self, slide: SlideDrawing | None, brand: Brand, language: str, number: int, *, dark: bool = False, package: DeckPackage | None = None
+    ) -> None:
         self.slide = slide  # None: a dry run, which measures every text and draws nothing
+        self.package = package  # where pictures and charts are stored, once each
         self.brand = brand
         self.language = language
         self.number = number
@@ -165,80 +161,69 @@ class Canvas:
         return self.colours.on_primary if self.dark else self.colours.text
 
     def background(self, colour: str) -> None:
-        if self.slide is None:
-            return
-        oxml.background(self.slide, colour)
+        if self.slide is not None:
+            self.slide.background = drawing.background(colour)
 
     # -- shapes --------------------------------------------------------------------------------
-    def rect(self, box: Box, fill: str, *, rounded: float = 0.0, line: str | None = None, name: str = "") -> Shape | None:
-        if self.slide is None:
-            return None
-        shape_type = MSO_SHAPE.ROUNDED_RECTANGLE if rounded else MSO_SHAPE.RECTANGLE
+    def rect(self, box: Box, fill: str, *, rounded: float = 0.0, line: str | None = None, name: str = "") -> None:
+        """A filled rectangle, its corners rounded by `rounded` points, with a hairline outline or none."""
         adjustment = min(0.5, rounded / min(box.w, box.h)) if rounded else None
-        sp = oxml.add_shape(self.slide.shapes, shape_type, adjustment, fill, line, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
-        if name:
-            sp.nvSpPr.cNvPr.set("name", name)
-        return Shape(sp, self.slide.shapes)
+        self._autoshape("roundRect" if rounded else "rect", box, fill, line, adjustment, name)
 
-    def ellipse(self, box: Box, fill: str, *, line: str | None = None) -> Shape | None:
-        if self.slide is None:
-            return None
-        sp = oxml.add_shape(self.slide.shapes, MSO_SHAPE.OVAL, None, fill, line, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
-        return Shape(sp, self.slide.shapes)
+    def ellipse(self, box: Box, fill: str, *, line: str | None = None) -> None:
+        self._autoshape("ellipse", box, fill, line, None, "")
 
-    def line(self, x1: float, y1: float, x2: float, y2: float, colour: str, width: float = 2.0) -> None:
+    def _autoshape(self, preset: str, box: Box, fill: str, line: str | None, adjustment: float | None, name: str) -> None:
         if self.slide is None:
             return
-        connector = self.slide.shapes.add_connector(1, Pt(x1), Pt(y1), Pt(x2), Pt(y2))  # 1: straight
-        connector.line.color.rgb = RGBColor.from_string(colour)
-        connector.line.width = Pt(width)
+        shape_id = self.slide.new_id()
+        name = name or "%s %d" % (drawing.PRESETS[preset], shape_id - 1)
+        self.slide.add(drawing.autoshape(shape_id, name, preset, _xywh(box), fill, line, adjustment))
 
-    @staticmethod
-    def _paint(shape: Shape, fill: str, line: str | None) -> None:
-        # The theme's style reference would add a shadow in some clients; fill and line are explicit.
-        oxml.paint(shape, fill, line)
+    def line(self, x1: float, y1: float, x2: float, y2: float, colour: str, width: float = 2.0) -> None:
+        if self.slide is not None:
+            self.slide.add(drawing.connector(self.slide.new_id(), (x1, y1), (x2, y2), colour, width))
+
+    def table(self, box: Box, widths: list[float], rows: list[tuple[float, list[drawing.Cell]]]) -> None:
+        """A native table: its columns' widths, and each row's height and cells (texts already written)."""
+        if self.slide is not None:
+            self.slide.add(drawing.table(self.slide.new_id(), _xywh(box), widths, rows))
 
     # -- text ----------------------------------------------------------------------------------
     def fonts(self, style: Style) -> FontFace:
         return self.brand.fonts.heading if style.heading else self.brand.fonts.body
 
-    def text(
-        self, box: Box, paras: list[P] | str, style: Style, *, shape: Shape | None = None, field: tuple[str, ...] = ()
-    ) -> float:
+    def text(self, box: Box, paras: list[P] | str, style: Style, *, field: tuple[str, ...] = ()) -> float:
         """Fit the paragraphs into the box at the largest size that holds them, write them; return the size.
 
         `field`: the event field the text comes from, relative to the slide's origin (e.g. ('title',)), so an
         overflow is reported at that line.
         """
         paras = [P(paras)] if isinstance(paras, str) else paras
+        size = self._size(box, paras, style, field)
+        if self.slide is not None:
+            body = self.write_paragraphs(paras, style, size)
+            self.slide.add(drawing.textbox(self.slide.new_id(), _xywh(box), style.anchor, body))
+        return size
+
+    def _size(self, box: Box, paras: list[P], style: Style, field: tuple[str, ...]) -> float:
         try:
-            size = self.fit(box, paras, style)
+            return self.fit(box, paras, style)
         except TextOverflow as overflow:
             overflow.field = overflow.field or field
             raise
-        if self.slide is None:
-            return size
-        if shape is None:
-            frame = oxml.add_textbox(self.slide.shapes, _ANCHOR[style.anchor], Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
-            self.write_paragraphs(frame, paras, style, size)
-            return size
-        oxml.place(shape, Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
-        self._write(shape, paras, style, size)
-        return size
 
     def title(self, box: Box, text: str, style: Style, *, field: tuple[str, ...] = ("title",)) -> float:
         """The slide's title, in its title placeholder: what screen readers and the outline call the slide.
 
-        `field`: where the title is written in the event (a concept map's is its `centre`)."""
-        if self.slide is None:
-            return self.text(box, [P(text)], style, field=field)
-        placeholder = oxml.title_placeholder(self.slide)
-        assert placeholder is not None, "every slide is made from a layout with a title"
-        size = self.text(box, [P(text)], style, shape=placeholder, field=field)
-        # The placeholder came with the slide, so it sits first in z-order: bring it above what is drawn behind it.
-        tree = self.slide.shapes._spTree
-        tree.remove(placeholder._element)
-        tree.append(placeholder._element)
+        `field`: where the title is written in the event (a concept map's is its `centre`). The placeholder
+        comes with the slide, first in z-order; written, it goes above what is drawn before it."""
+        paras = [P(text)]
+        size = self._size(box, paras, style, field)
+        if self.slide is not None:
+            assert not self.slide.title_written, "a slide has one title"
+            self.slide.add(drawing.title(_xywh(box), style.anchor, self.write_paragraphs(paras, style, size)))
+            self.slide.title_written = True
         return size
 
     def fit(self, box: Box, paras: list[P], style: Style) -> float:
@@ -296,70 +281,50 @@ class Canvas:
         """What the fitter sees: the paragraph's text proper, in the width its margins leave."""
         return _measured(paras, style, self.language)
 
-    def _write(self, shape: Shape, paras: list[P], style: Style, size: float) -> None:
-        frame = shape.text_frame
-        frame.clear()
-        oxml.fixed_frame(frame, _ANCHOR[style.anchor])  # wrapped, no auto-fit, no insets, anchored
-        self.write_paragraphs(frame, paras, style, size)
-
-    def write_paragraphs(self, frame, paras: list[P], style: Style, size: float) -> None:  # noqa: ANN001
-        """Write measured paragraphs into a text frame (a shape's or a table cell's) at `size`."""
-        frame.clear()
+    def write_paragraphs(self, paras: list[P], style: Style, size: float) -> str:
+        """The measured paragraphs at `size`, as the `a:p` elements of a text body (a shape's or a table cell's)."""
         face = self.fonts(style)
+        written = []
         for index, para in enumerate(paras):
             para_size = size * para.scale
-            p = oxml.paragraph(
-                frame,
-                index == 0,
-                _ALIGN[para.align or style.align],
-                line_spacing=Pt(para_size * LINE_PITCH),
-                space_before=Pt(para.space_before * para_size * LINE_PITCH if index else 0),
-                space_after=Pt(0),
-            )
-            if para.level is not None:
-                self._bullet(p, para.level, para_size, para.colour or style.colour)
-            elif para.margin:
-                self._hang(p, para)
             colour = para.colour or style.colour or self.text_colour
             prefix, text = para.split()
+            runs = ""
             if prefix:
-                for run in self.runs(prefix, para, style):
-                    self._add_run(p, run, face.name, para_size, para.prefix_colour or colour)
-                self._add_run(p, Run("\t"), face.name, para_size, colour)
-            for run in self.runs(text, para, style):
-                self._add_run(p, run, face.name, para_size, colour)
+                runs += self._runs_xml(self.runs(prefix, para, style), face.name, para_size, para.prefix_colour or colour)
+                runs += self._runs_xml((Run("\t"),), face.name, para_size, colour)
+            runs += self._runs_xml(self.runs(text, para, style), face.name, para_size, colour)
+            written.append(
+                drawing.paragraph(
+                    runs,
+                    align=para.align or style.align,
+                    line_spacing=para_size * LINE_PITCH,
+                    space_before=para.space_before * para_size * LINE_PITCH if index else 0,
+                    bullet=self._bullet(para, para_size, para.colour or style.colour),
+                    hang=drawing.Hang(para.margin, para.prefix_width) if para.level is None and para.margin else None,
+                )
+            )
+        return "".join(written) or "<a:p/>"  # a text body holds at least one paragraph, as python-pptx's empty one
 
-    def _add_run(self, p, run: Run, font: str, size: float, colour: str) -> None:  # noqa: ANN001 - an a:p
-        for index, piece in enumerate(run.text.split("\n")):
-            if index:
-                p.add_br()
-            if piece:
-                oxml.add_run(p, piece, font, Pt(size), run.bold, run.italic, colour, self.language)
+    def _runs_xml(self, runs: tuple[Run, ...], font: str, size: float, colour: str) -> str:
+        """The runs, a line break for each newline in them."""
+        written = []
+        for run in runs:
+            style = drawing.RunStyle(font, size, run.bold, run.italic, colour, self.language)
+            for index, piece in enumerate(run.text.split("\n")):
+                if index:
+                    written.append(drawing.LINE_BREAK)
+                if piece:
+                    written.append(drawing.run(piece, style))
+        return "".join(written)
 
-    @staticmethod
-    def _hang(p, para: P) -> None:  # noqa: ANN001 - an a:p
-        """Text at a left margin, with an optional prefix (a time, a number) hanging in front of it."""
-        pPr = p.get_or_add_pPr()
-        pPr.set("marL", str(int(Pt(para.margin))))
-        pPr.set("indent", str(int(-Pt(para.prefix_width))))
-        if para.prefix_width:
-            # An explicit stop at the margin: the prefix's tab lands there in every client.
-            tabs = etree.SubElement(pPr, qn("a:tabLst"))
-            tab = etree.SubElement(tabs, qn("a:tab"))
-            tab.set("pos", str(int(Pt(para.margin))))
-            tab.set("algn", "l")
-
-    def _bullet(self, p, level: int, size: float, colour: str | None) -> None:  # noqa: ANN001 - an a:p
-        """A hanging bullet: python-pptx has no API for it, so write `a:buChar` into the paragraph's pPr."""
+    def _bullet(self, para: P, size: float, colour: str | None) -> drawing.Bullet | None:
+        """A hanging bullet at the paragraph's level: a dot, then a dash under it."""
+        if para.level is None:
+            return None
         indent = BULLET_INDENT * size
-        pPr = p.get_or_add_pPr()
-        pPr.set("marL", str(int(Pt((level + 1) * indent))))
-        pPr.set("indent", str(int(-Pt(indent))))
-        # The schema orders pPr's children: spacing (already set by the caller), then the bullet's.
-        bullet_colour = etree.SubElement(pPr, qn("a:buClr"))
-        etree.SubElement(bullet_colour, qn("a:srgbClr")).set("val", colour or (self.colours.accent if level == 0 else self.colours.muted))
-        etree.SubElement(pPr, qn("a:buFont")).set("typeface", "Arial")
-        etree.SubElement(pPr, qn("a:buChar")).set("char", "•" if level == 0 else "–")
+        colour = colour or (self.colours.accent if para.level == 0 else self.colours.muted)
+        return drawing.Bullet((para.level + 1) * indent, indent, colour, "•" if para.level == 0 else "–")
 
     # -- pictures ------------------------------------------------------------------------------
     def picture(self, path: Path, box: Box, alt: str, *, align: str = "center", fit: Fit = "contain") -> Box:
@@ -373,11 +338,11 @@ class Canvas:
         w, h = prepared.width * scale, prepared.height * scale
         x = box.x + {"left": 0, "center": (box.w - w) / 2, "right": box.w - w}[align]
         y = box.y + (box.h - h) / 2
-        if self.slide is None:
+        if self.slide is None or self.package is None:
             return Box(x, y, w, h)
-        picture = self.slide.shapes.add_picture(io.BytesIO(prepared.data), Pt(x), Pt(y), Pt(w), Pt(h))
-        picture._element.nvPicPr.cNvPr.set("descr", alt)
-        picture.name = alt[:60]
+        media = self.package.picture(prepared.data, prepared.format)
+        rel_id = self.slide.relate(RT_IMAGE, media)
+        self.slide.add(drawing.picture(self.slide.new_id(), alt[:60], alt, rel_id, (x, y, w, h)))
         return Box(x, y, w, h)
 
     def logo(self, logo: Logo, box: Box, *, on_dark: bool = False, align: str = "center") -> None:
@@ -390,3 +355,7 @@ class Canvas:
         else:
             colour = self.colours.on_primary if on_dark else self.colours.primary
             self.text(box, [P(f"**{logo.name}**")], Style(role="caption", largest=20, colour=colour, align=align, anchor="middle"))
+
+
+def _xywh(box: Box) -> tuple[float, float, float, float]:
+    return box.x, box.y, box.w, box.h

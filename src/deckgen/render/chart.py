@@ -21,7 +21,10 @@ from pptx.enum.chart import (
     XL_TICK_LABEL_POSITION,
     XL_TICK_MARK,
 )
+from pptx.opc.packuri import PackURI
 from pptx.oxml.ns import qn
+from pptx.parts.chart import ChartPart
+from pptx.parts.embeddedpackage import EmbeddedXlsxPart
 from pptx.util import Pt
 
 from ..plan.specs import ChartSlide
@@ -29,7 +32,9 @@ from ..text.fit import text_width
 from ..text.inline import plain
 from ..text.typography import NBSP, typeset
 from .canvas import Box, Canvas, Style
+from . import drawing
 from .chrome import light
+from .slide import RT_CHART, ChartParts
 
 CHART_TYPES = {
     "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
@@ -79,11 +84,26 @@ def _chart(canvas: Canvas, spec: ChartSlide, area: Box) -> None:
     data.categories = [_label(canvas, category) for category in spec.categories]
     for name, values in spec.series:
         data.add_series(_label(canvas, name), values)
-    frame = canvas.slide.shapes.add_chart(CHART_TYPES[spec.chart], Pt(area.x), Pt(area.y), Pt(area.w), Pt(area.h), data)
-    frame.name = f"Chart: {plain(spec.title)}"[:60]
-    frame._element.nvGraphicFramePr.cNvPr.set("descr", alt_text(spec, canvas.language))
-    _style(canvas, frame.chart, spec, value_format, label_size)
-    _language(frame.chart, canvas.language)
+    assert canvas.slide is not None and canvas.package is not None
+    name, workbook_name = canvas.package.chart_names()
+    part = ChartPart.new(CHART_TYPES[spec.chart], data, _Named(name, workbook_name))
+    _style(canvas, part.chart, spec, value_format, label_size)
+    _language(part.chart, canvas.language)
+    parts = ChartParts(name, part.blob, workbook_name, part.chart_workbook.xlsx_part.blob)
+    rel_id = canvas.slide.relate(RT_CHART, parts)
+    title = f"Chart: {plain(spec.title)}"[:60]
+    canvas.slide.add(drawing.chart_frame(canvas.slide.new_id(), title, alt_text(spec, canvas.language), rel_id, (area.x, area.y, area.w, area.h)))
+
+
+class _Named:
+    """What python-pptx's `ChartPart.new` asks of a package: names for the chart's part and its workbook's,
+    here the deck's (package.py numbers them)."""
+
+    def __init__(self, chart: str, workbook: str) -> None:
+        self.names = {ChartPart.partname_template: chart, EmbeddedXlsxPart.partname_template: workbook}
+
+    def next_partname(self, template: str) -> PackURI:
+        return PackURI("/" + self.names[template])
 
 
 def _language(chart, language: str) -> None:  # noqa: ANN001

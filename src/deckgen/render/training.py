@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pptx.dml.color import RGBColor
-from pptx.util import Pt
-
 from ..plan.specs import Block, BlocksSlide, ListSlide, TableSlide, TerritoriesSlide
 from ..text.fit import LINE_PITCH, count_lines
 from .canvas import MARGIN, SLIDE_WIDTH, Box, Canvas, P, Style
 from .chrome import light
+from .drawing import Cell
 
 
 def _subtitle(canvas: Canvas, body: Box, text: str) -> Box:
@@ -57,17 +55,19 @@ def render_table(canvas: Canvas, spec: TableSlide) -> None:
         heights.append(lines * size * LINE_PITCH + 2 * pad)
     if canvas.slide is None:
         return  # a dry run: the rows were measured above
-    shape = canvas.slide.shapes.add_table(len(spec.rows), 2, Pt(body.x), Pt(body.y), Pt(body.w), Pt(sum(heights)))
-    table = shape.table
-    table.first_row = False
-    table.horz_banding = False
-    table.columns[0].width = Pt(label_width)
-    table.columns[1].width = Pt(body.w - label_width)
+    rows = []
     for index, (row, height) in enumerate(zip(spec.rows, heights)):
-        table.rows[index].height = Pt(height)
-        _cell(canvas, table.cell(index, 0), f"**{row.label}**", size, canvas.colours.on_primary, canvas.colours.primary, pad)
         fill = canvas.colours.surface if index % 2 == 0 else canvas.colours.background
-        _cell(canvas, table.cell(index, 1), row.text, size, canvas.colours.text, fill, pad)
+        rows.append(
+            (
+                height,
+                [
+                    _cell(canvas, f"**{row.label}**", size, canvas.colours.on_primary, canvas.colours.primary, pad),
+                    _cell(canvas, row.text, size, canvas.colours.text, fill, pad),
+                ],
+            )
+        )
+    canvas.table(Box(body.x, body.y, body.w, sum(heights)), [label_width, body.w - label_width], rows)
 
 
 def _lines(canvas: Canvas, text: str, width: float, size: float) -> int:
@@ -76,14 +76,9 @@ def _lines(canvas: Canvas, text: str, width: float, size: float) -> int:
     return count_lines(runs, width, size, canvas.font_files(style))
 
 
-def _cell(canvas: Canvas, cell, text: str, size: float, colour: str, fill: str, pad: float) -> None:  # noqa: ANN001
-    cell.fill.solid()
-    cell.fill.fore_color.rgb = RGBColor.from_string(fill)
-    cell.margin_left = cell.margin_right = cell.margin_top = cell.margin_bottom = Pt(pad)
-    cell.vertical_anchor = 3  # middle
-    frame = cell.text_frame
-    frame.word_wrap = True
-    canvas.write_paragraphs(frame, [P(text)], Style(role="body", colour=colour), size)
+def _cell(canvas: Canvas, text: str, size: float, colour: str, fill: str, pad: float) -> Cell:
+    """A cell of the table: its text measured at `size`, its fill, its padding, centred vertically."""
+    return Cell(canvas.write_paragraphs([P(text)], Style(role="body", colour=colour), size), fill, pad, "middle")
 
 
 def render_territories(canvas: Canvas, spec: TerritoriesSlide) -> None:

@@ -1,0 +1,104 @@
+"""The package every deck starts from: python-pptx's default template, made once and kept as a file.
+
+A deck's slides are written by deckgen (slide.py); what surrounds them — the slide master and its layouts,
+the theme, the notes master, the presentation and document properties — is python-pptx's own default
+template, as `Presentation()` gives it, at 16:9, with the notes master python-pptx adds for the first
+notes slide. Opening python-pptx for that on every build would cost more than the rest of a build of the
+reference deck (its import alone is about 0.1 s), so the template is made once by `make_skeleton()` and
+committed as `skeleton.pptx` beside this file; tests/render/test_skeleton.py makes it again with the
+python-pptx installed and fails if the two differ, so the file never drifts from what python-pptx makes.
+
+The member order of skeleton.pptx is python-pptx's save order (a walk of the relationships from the
+package's): the deck is saved in the same order, its slides inserted where python-pptx puts them.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+
+SKELETON_FILE = Path(__file__).with_name("skeleton.pptx")
+SLIDE_SIZE_EMU = (12192000, 6858000)  # 960 × 540 pt: 16:9, 13.33 × 7.5 in
+
+# Written into the core properties when the skeleton is made, replaced by each deck's own values.
+_SENTINELS = {"title": "@@TITLE@@", "author": "@@AUTHOR@@", "language": "@@LANGUAGE@@", "comments": "@@COMMENTS@@"}
+_SENTINEL_DATE = datetime(1999, 9, 9)
+_SENTINEL_STAMP = "1999-09-09T00:00:00Z"
+
+NOTES_MEMBERS = ("ppt/notesMasters/notesMaster1.xml", "ppt/notesMasters/_rels/notesMaster1.xml.rels", "ppt/theme/theme2.xml")
+"""The notes master and its theme: in a deck only from its first notes slide on, as python-pptx adds them."""
+
+
+def make_skeleton() -> bytes:
+    """skeleton.pptx, made by python-pptx: its default template at 16:9, with a notes master."""
+    from pptx import Presentation
+    from pptx.util import Emu
+
+    presentation = Presentation()
+    presentation.slide_width, presentation.slide_height = Emu(SLIDE_SIZE_EMU[0]), Emu(SLIDE_SIZE_EMU[1])
+    presentation.part.notes_master_part  # noqa: B018 - python-pptx makes the notes master when it is first asked for
+    properties = presentation.core_properties
+    properties.title, properties.author = _SENTINELS["title"], _SENTINELS["author"]
+    properties.language, properties.comments = _SENTINELS["language"], _SENTINELS["comments"]
+    properties.last_modified_by = "deckgen"
+    properties.created = properties.modified = _SENTINEL_DATE
+    properties.revision = 1
+    properties.subject = properties.keywords = ""
+    out = io.BytesIO()
+    presentation.save(out)
+    # python-pptx dates the zip entries now: the committed file must not change with the day it is made.
+    from ..write import zipped
+
+    with zipfile.ZipFile(io.BytesIO(out.getvalue())) as made:
+        return zipped({name: made.read(name) for name in made.namelist()})
+
+
+@dataclass(frozen=True)
+class Skeleton:
+    """The template's members, in python-pptx's save order, and the pieces a deck rewrites."""
+
+    members: dict[str, bytes]  # name → bytes, in save order
+    presentation_rels: tuple[str, ...]  # the presentation's relationships other than the notes master's, as XML
+
+    @property
+    def head(self) -> list[str]:
+        """Members saved before the slides: up to the presentation's own parts (layouts, printer settings)."""
+        names = list(self.members)
+        return [n for n in names[: names.index(self.tail[0])] if n not in NOTES_MEMBERS]
+
+    @property
+    def tail(self) -> list[str]:
+        """Members saved after the slides: the package's parts not under the presentation (the thumbnail)."""
+        return ["docProps/thumbnail.jpeg"]
+
+    def core(self, *, title: str, author: str, language: str, comments: str, created: datetime) -> bytes:
+        """docProps/core.xml with the deck's title, author, language, comment and dates."""
+        from .drawing import escape_text
+
+        text = self.members["docProps/core.xml"].decode("utf-8")
+        values = {"title": title, "author": author, "language": language, "comments": comments}
+        for key, sentinel in _SENTINELS.items():
+            text = text.replace(sentinel, escape_text(values[key]))
+        return text.replace(_SENTINEL_STAMP, created.strftime("%Y-%m-%dT%H:%M:%SZ")).encode("utf-8")
+
+
+_RELATIONSHIP = re.compile(r"<Relationship [^>]*/>")
+
+
+@lru_cache(maxsize=1)
+def skeleton() -> Skeleton:
+    with zipfile.ZipFile(SKELETON_FILE) as package:
+        members = {name: package.read(name) for name in package.namelist()}
+    rels = members["ppt/_rels/presentation.xml.rels"].decode("utf-8")
+    kept = tuple(r for r in _RELATIONSHIP.findall(rels) if "relationships/notesMaster" not in r)
+    return Skeleton(members=members, presentation_rels=kept)
+
+
+if __name__ == "__main__":  # python -m deckgen.render.skeleton: make skeleton.pptx again
+    SKELETON_FILE.write_bytes(make_skeleton())
+    print(SKELETON_FILE)

@@ -1,0 +1,71 @@
+"""One slide being written: its shapes in drawing order, their ids, and the parts it points to.
+
+Shapes are numbered as python-pptx numbers them on a slide made from the title-only layout: the title
+placeholder, cloned first, is id 2; every shape added after it takes the next id. The title goes where it is
+written in z-order (over what was drawn before it), or stays first, empty, if nothing is written in it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import drawing
+
+RT_LAYOUT = f"{drawing.RELATIONSHIPS}/slideLayout"
+RT_IMAGE = f"{drawing.RELATIONSHIPS}/image"
+RT_CHART = f"{drawing.RELATIONSHIPS}/chart"
+RT_NOTES = f"{drawing.RELATIONSHIPS}/notesSlide"
+LAYOUT_TARGET = "../slideLayouts/slideLayout6.xml"
+"""python-pptx's title-only layout: a title placeholder and nothing else."""
+
+
+@dataclass
+class Media:
+    """A picture's bytes, stored once in the package however many slides show it."""
+
+    name: str  # e.g. ppt/media/image1.png
+    data: bytes
+
+
+@dataclass
+class ChartParts:
+    """A chart's part and its embedded workbook, as python-pptx made them."""
+
+    name: str  # ppt/charts/chart1.xml
+    xml: bytes
+    workbook_name: str  # ppt/embeddings/Microsoft_Excel_Sheet1.xlsx
+    workbook: bytes
+
+
+@dataclass
+class SlideDrawing:
+    kind: str
+    shapes: list[str] = field(default_factory=list)
+    background: str = ""
+    title_written: bool = False
+    next_id: int = drawing.TITLE_ID + 1
+    targets: list[tuple[str, str, object]] = field(default_factory=list)  # (rId, type, Media | ChartParts | notes name)
+    notes: str | None = None
+
+    def new_id(self) -> int:
+        shape_id = self.next_id
+        self.next_id += 1
+        return shape_id
+
+    def add(self, xml: str) -> None:
+        self.shapes.append(xml)
+
+    def relate(self, kind: str, target: object) -> str:
+        """The slide's relationship to the target, made if it has none yet (a picture shown twice: one)."""
+        for rid, known_kind, known in self.targets:
+            if known is target and known_kind == kind:
+                return rid
+        rid = "rId%d" % (len(self.targets) + 2)  # rId1: the layout
+        self.targets.append((rid, kind, target))
+        return rid
+
+    def xml(self) -> bytes:
+        shapes = "".join(self.shapes)
+        if not self.title_written:
+            shapes = drawing.EMPTY_TITLE + shapes
+        return drawing.slide(self.kind, self.background, shapes)

@@ -283,48 +283,9 @@ class Canvas:
 
     def write_paragraphs(self, paras: list[P], style: Style, size: float) -> str:
         """The measured paragraphs at `size`, as the `a:p` elements of a text body (a shape's or a table cell's)."""
-        face = self.fonts(style)
-        written = []
-        for index, para in enumerate(paras):
-            para_size = size * para.scale
-            colour = para.colour or style.colour or self.text_colour
-            prefix, text = para.split()
-            runs = ""
-            if prefix:
-                runs += self._runs_xml(self.runs(prefix, para, style), face.name, para_size, para.prefix_colour or colour)
-                runs += self._runs_xml((Run("\t"),), face.name, para_size, colour)
-            runs += self._runs_xml(self.runs(text, para, style), face.name, para_size, colour)
-            written.append(
-                drawing.paragraph(
-                    runs,
-                    align=para.align or style.align,
-                    line_spacing=para_size * LINE_PITCH,
-                    space_before=para.space_before * para_size * LINE_PITCH if index else 0,
-                    bullet=self._bullet(para, para_size, para.colour or style.colour),
-                    hang=drawing.Hang(para.margin, para.prefix_width) if para.level is None and para.margin else None,
-                )
-            )
-        return "".join(written) or "<a:p/>"  # a text body holds at least one paragraph, as python-pptx's empty one
-
-    def _runs_xml(self, runs: tuple[Run, ...], font: str, size: float, colour: str) -> str:
-        """The runs, a line break for each newline in them."""
-        written = []
-        for run in runs:
-            style = drawing.RunStyle(font, size, run.bold, run.italic, colour, self.language)
-            for index, piece in enumerate(run.text.split("\n")):
-                if index:
-                    written.append(drawing.LINE_BREAK)
-                if piece:
-                    written.append(drawing.run(piece, style))
-        return "".join(written)
-
-    def _bullet(self, para: P, size: float, colour: str | None) -> drawing.Bullet | None:
-        """A hanging bullet at the paragraph's level: a dot, then a dash under it."""
-        if para.level is None:
-            return None
-        indent = BULLET_INDENT * size
-        colour = colour or (self.colours.accent if para.level == 0 else self.colours.muted)
-        return drawing.Bullet((para.level + 1) * indent, indent, colour, "•" if para.level == 0 else "–")
+        ink = _Ink(self.fonts(style).name, self.language, self.text_colour, self.colours.accent, self.colours.muted)
+        written = "".join(_paragraph_xml(para, style, size, index == 0, ink) for index, para in enumerate(paras))
+        return written or "<a:p/>"  # a text body holds at least one paragraph, as python-pptx's empty one
 
     # -- pictures ------------------------------------------------------------------------------
     def picture(self, path: Path, box: Box, alt: str, *, align: str = "center", fit: Fit = "contain") -> Box:
@@ -355,6 +316,61 @@ class Canvas:
         else:
             colour = self.colours.on_primary if on_dark else self.colours.primary
             self.text(box, [P(f"**{logo.name}**")], Style(role="caption", largest=20, colour=colour, align=align, anchor="middle"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Ink:
+    """What a paragraph's XML depends on besides the paragraph and its style: the face, the language, and
+    the colours it falls back on."""
+
+    font: str
+    language: str
+    text: str  # the slide's text colour (light or dark slide)
+    accent: str  # a first-level bullet's
+    muted: str  # a second-level bullet's
+
+
+@lru_cache(maxsize=8192)
+def _paragraph_xml(para: P, style: Style, size: float, first: bool, ink: _Ink) -> str:
+    """One paragraph as `a:p`: the same paragraph in the same style comes back on every slide (the footer),
+    so it is written once."""
+    para_size = size * para.scale
+    colour = para.colour or style.colour or ink.text
+    bold = style.bold if para.bold is None else para.bold
+    prefix, text = para.split()
+    runs = ""
+    if prefix:
+        runs += _runs_xml(_runs(prefix, ink.language, bold, style.italic), ink, para_size, para.prefix_colour or colour)
+        runs += _runs_xml((Run("\t"),), ink, para_size, colour)
+    runs += _runs_xml(_runs(text, ink.language, bold, style.italic), ink, para_size, colour)
+    bullet = None
+    if para.level is not None:  # hanging: a dot, a dash under it
+        indent = BULLET_INDENT * para_size
+        bullet_colour = para.colour or style.colour or (ink.accent if para.level == 0 else ink.muted)
+        bullet = drawing.Bullet((para.level + 1) * indent, indent, bullet_colour, "•" if para.level == 0 else "–")
+    return drawing.paragraph(
+        runs,
+        align=para.align or style.align,
+        line_spacing=para_size * LINE_PITCH,
+        space_before=0 if first else para.space_before * para_size * LINE_PITCH,
+        bullet=bullet,
+        hang=drawing.Hang(para.margin, para.prefix_width) if para.level is None and para.margin else None,
+    )
+
+
+def _runs_xml(runs: tuple[Run, ...], ink: _Ink, size: float, colour: str) -> str:
+    """The runs, a line break for each newline in them."""
+    written = []
+    for run in runs:
+        style = drawing.RunStyle(ink.font, size, run.bold, run.italic, colour, ink.language)
+        for index, piece in enumerate(run.text.split("\n")):
+            if index:
+                written.append(drawing.LINE_BREAK)
+            if piece:
+                written.append(drawing.run(piece, style))
+    return "".join(written)
+
+
 
 
 def _xywh(box: Box) -> tuple[float, float, float, float]:

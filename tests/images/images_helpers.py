@@ -97,3 +97,17 @@ def linear_rgb_profile() -> bytes:
 
 def _xyz(x: float, y: float, z: float) -> bytes:
     return b"XYZ " + bytes(4) + b"".join(struct.pack(">i", round(v * 65536)) for v in (x, y, z))
+
+
+def png_16_bit_rgb(path: Path, size: tuple[int, int], colour: tuple[int, int, int]) -> Path:
+    """A PNG of one colour with 16 bits per channel, written by hand: Pillow writes 16 bits only in grey."""
+    width, height = size
+    rows = (b"\x00" + struct.pack(">HHH", *colour) * width) * height  # each row: filter 0, then its pixels
+    header = struct.pack(">IIBBBBB", width, height, 16, 2, 0, 0, 0)  # 16-bit, colour type 2 (RGB)
+    data = b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", zlib.compress(rows)) + _chunk(b"IEND", b"")
+    path.write_bytes(data)
+    return path
+
+
+def _chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))

@@ -124,8 +124,10 @@ def test_palette_gif_transparency_becomes_alpha(tmp_path: Path) -> None:
 
 
 def test_opaque_alpha_is_dropped(tmp_path: Path) -> None:
-    path = save(Image.new("RGBA", (20, 20), (*GREEN, 255)), tmp_path / "flat.png")
-    out = opened(prepare(path, 100, 100, fit="contain"))
+    # Four times its box, so it is re-encoded (a picture fit for its box passes through with its alpha: harmless).
+    path = save(Image.new("RGBA", (200, 200), (*GREEN, 255)), tmp_path / "flat.png")
+    out = opened(prepare(path, 20, 20, fit="contain"))
+    assert out.size == (53, 53)
     assert out.mode == "RGB"
 
 
@@ -243,7 +245,7 @@ def test_bad_box_is_a_programming_error(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("fit", ["contain", "cover", "circle"])
 def test_same_input_gives_the_same_bytes(tmp_path: Path, fit: str) -> None:
-    path = save(photo((640, 480)), tmp_path / "photo.jpg")
+    path = save(photo((1280, 960)), tmp_path / "photo.jpg")  # 4.5 times its box: re-encoded, even in contain
     first = prepare(path, 120, 80, fit=fit)  # type: ignore[arg-type]
     clear_cache()
     copy = tmp_path / "copy.jpg"

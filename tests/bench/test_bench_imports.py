@@ -1,4 +1,5 @@
-"""Commands import only what they use: `deckgen --help` starts without python-pptx, Pillow or pydantic."""
+"""Commands import only what they use: `deckgen --help` starts without python-pptx, Pillow or pydantic;
+reading YAML needs libyaml, not ruamel.yaml."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ def _modules_after(code: str) -> set[str]:
 def test_help_imports_no_deck_machinery() -> None:
     code = "import sys\nsys.argv = ['deckgen', '--help']\nfrom deckgen.cli import main\ntry:\n    main()\nexcept SystemExit:\n    pass"
     loaded = {name.split(".")[0] for name in _modules_after(code)}
-    assert not loaded & {"pptx", "lxml", "PIL", "pydantic", "ruamel", "babel", "xlsxwriter"}
+    assert not loaded & {"pptx", "lxml", "PIL", "pydantic", "ruamel", "yaml", "babel", "xlsxwriter"}
 
 
 def test_the_renderers_import_the_charts_only_for_a_deck_with_a_chart() -> None:
@@ -36,3 +37,19 @@ def test_building_a_deck_without_a_chart_imports_neither_python_pptx_nor_lxml(tm
     )
     loaded = {name.split(".")[0] for name in _modules_after(code)}
     assert output.exists() and not loaded & {"pptx", "lxml", "xlsxwriter"}
+
+
+def test_loading_and_building_read_yaml_with_libyaml_not_ruamel() -> None:
+    # ruamel.yaml (~30 ms to import) only writes `deckgen new`'s file; everything that reads YAML uses libyaml.
+    loaded = _modules_after("import deckgen.load, deckgen.build")
+    assert "deckgen.load.yaml_source" in loaded and "deckgen.build" in loaded
+    assert not any(name == "ruamel" or name.startswith("ruamel.") for name in loaded)
+    assert "yaml._yaml" in loaded  # PyYAML's C extension: the pure-Python parser is ten times slower
+
+
+def test_the_loader_uses_libyaml() -> None:
+    import yaml
+
+    from deckgen.load import yaml_source
+
+    assert yaml.__with_libyaml__ and yaml_source._PARSER is yaml.CBaseLoader

@@ -23,7 +23,7 @@ def test_yaml_syntax_error(write_event: WriteEvent) -> None:
     problem = only_problem(folder)
     assert_at(problem, folder, 2, 14, "")  # the second colon on line 2
     assert problem.message == (
-        "YAML syntax error: mapping values are not allowed here; check the indentation and quoting here"
+        "YAML syntax error: mapping values are not allowed in this context; check the indentation and quoting here"
     )
 
 
@@ -121,6 +121,28 @@ def test_duplicate_key_inside_a_quiz_question(write_event: WriteEvent) -> None:
     assert "appears twice in the same block" in problem.message
 
 
+@pytest.mark.parametrize(
+    ("content", "line", "column", "field", "first_line"),
+    [
+        ("a: 1\nb:\n  c: 1\n  d: 2\n  c: 3\n", 5, 3, "b.c", 3),
+        ("a: {x: 1, y: 2, x: 3}\n", 1, 17, "a.x", 1),
+        ("people:\n  - name: Ada\n    role: x\n    name: Grace\n", 4, 5, "people[0].name", 2),
+        ("'a': 1\n\"a\": 2\n", 2, 1, "a", 1),  # quoted or not, the same key
+    ],
+)
+def test_duplicate_keys_are_located(
+    tmp_path: Path, content: str, line: int, column: int, field: str, first_line: int
+) -> None:
+    path = tmp_path / "any.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        read_yaml(path)
+    (problem,) = caught.value.problems
+    assert (problem.file, problem.line, problem.column, problem.field) == (path, line, column, field)
+    key = field.rsplit(".", 1)[-1].split("[")[0]
+    assert problem.message == f"'{key}' appears twice in the same block (first at line {first_line}); keep one"
+
+
 def test_merge_keys_are_refused(write_event: WriteEvent) -> None:
     folder = write_event("base: &base {name: Ada}\npeople:\n  ada:\n    <<: *base\n")
     problem = only_problem(folder)
@@ -154,12 +176,71 @@ def test_billion_laughs_is_refused_quickly_with_a_location(write_event: WriteEve
     assert "write the values out instead of aliasing them" in problem.message
 
 
+def test_alias_bomb_of_blocks_is_refused_at_the_anchor(tmp_path: Path) -> None:
+    # Blocks rather than lists, and keys in each: 8 ** 7 values if expanded.
+    lines = ["k0: &a0 {" + ", ".join(f"f{i}: lol" for i in range(8)) + "}"]
+    lines += [f"k{n}: &a{n} {{" + ", ".join(f"f{i}: *a{n - 1}" for i in range(8)) + "}" for n in range(1, 8)]
+    path = tmp_path / "any.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        read_yaml(path)
+    (problem,) = caught.value.problems
+    assert problem.message.startswith("the file expands to too many values")
+    assert problem.field.startswith("k") and ".f" in problem.field
+    assert problem.line is not None and problem.column is not None
+    # At the text of the value being expanded (a `lol` or an anchored block), not at some alias.
+    assert lines[problem.line - 1][problem.column - 1 :].startswith(("lol", "&a"))
+
+
 def test_small_aliases_are_expanded(write_event: WriteEvent) -> None:
     text = mutate("    speakers: [damien-conare, mathias-hudbert]", "    speakers: &witnesses [damien-conare, mathias-hudbert]")
     text = mutate('  - kind: conclusion\n', "  - kind: conclusion\n    speakers: *witnesses\n", text)
     conclusion = load_event(write_event(text)).event.agenda[-1]
     assert isinstance(conclusion, Conclusion)
     assert conclusion.speakers == ["damien-conare", "mathias-hudbert"]
+
+
+def test_aliases_keep_the_position_of_what_they_stand_for(tmp_path: Path) -> None:
+    path = tmp_path / "any.yaml"
+    path.write_text("base: &who [Ada, {name: Grace}]\nagain: *who\nword: &w hello\necho: *w\n", encoding="utf-8")
+    data, source = read_yaml(path)
+    assert data == {"base": ["Ada", {"name": "Grace"}], "again": ["Ada", {"name": "Grace"}], "word": "hello", "echo": "hello"}
+    assert data["again"] is not data["base"]  # a copy: changing one must not change the other
+    at = {path_: (position.line, position.column) for path_, position in source.values.items()}
+    assert at[("again",)] == at[("base",)] == (1, 7)
+    assert at[("again", 1, "name")] == at[("base", 1, "name")] == (1, 25)
+    assert at[("echo",)] == (3, 7)
+    assert (source.keys[("again", 1, "name")].line, source.keys[("again", 1, "name")].column) == (1, 19)
+
+
+@pytest.mark.parametrize("content", ["a: &x [*x]\n", "a: &x {b: [1, *x]}\n"])
+def test_an_alias_inside_what_it_names_is_refused(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "any.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        read_yaml(path)
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.column) == (1, content.index("*x") + 1)
+    assert problem.message.startswith("*x is used inside the value it names (&x), which would never end")
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "column", "message"),
+    [
+        ("a: *nowhere\n", 1, 4, "found undefined alias 'nowhere'"),
+        ("a: 1\n---\nb: 2\n", 2, 1, "but found another document"),
+        ('a: "bad \\q"\n', 1, 9, "found unknown escape character 'q'"),
+        ("a: @home\n", 1, 4, "found character '@' that cannot start any token"),
+    ],
+)
+def test_other_syntax_errors(tmp_path: Path, content: str, line: int, column: int, message: str) -> None:
+    path = tmp_path / "any.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        read_yaml(path)
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.column) == (line, column)
+    assert problem.message == f"YAML syntax error: {message}; check the indentation and quoting here"
 
 
 def test_file_over_the_size_limit(write_event: WriteEvent) -> None:
@@ -195,17 +276,34 @@ def test_nesting_too_deep(write_event: WriteEvent, content: str) -> None:
     assert problem.message.startswith(f"lists or blocks are nested too deeply here (more than {MAX_DEPTH} levels)")
 
 
-def test_nesting_that_exhausts_the_parser(write_event: WriteEvent, monkeypatch: pytest.MonkeyPatch) -> None:
-    # A few thousand `[` make ruamel's recursive parser raise RecursionError (slowly: a second or two), so
-    # the parser is made to raise it at once: it must end as a LoadError, not a traceback.
-    def exhausted(self: object, stream: str) -> object:
-        raise RecursionError("maximum recursion depth exceeded")
-
-    monkeypatch.setattr(yaml_source.YAML, "compose", exhausted)
-    folder = write_event("title: [[[[]]]]\n")
+@pytest.mark.parametrize(
+    "content",
+    [
+        pytest.param("title: " + "[" * 200_000 + "\n", id="brackets"),
+        pytest.param("title: " + "{" * 200_000 + "\n", id="braces"),
+        pytest.param("title:\n" + "- " * 200_000 + "x\n", id="dashes"),
+        pytest.param("title:\n" + "".join(" " * level + "a:\n" for level in range(1, 1_300)), id="blocks"),
+    ],
+)
+def test_nesting_far_too_deep_is_a_located_message(write_event: WriteEvent, content: str) -> None:
+    # PyYAML's composer would recurse in C once per level: the loader reads the events and stops itself
+    # (at MAX_DEPTH), or libyaml stops first (at 1000 levels, where its scanner reads ahead of the events).
+    assert len(content.encode("utf-8")) < MAX_FILE_BYTES
+    folder = write_event(content)
     problem = only_problem(folder)
     assert problem.file == folder / "event.yaml"
-    assert "nests lists or blocks too deeply" in problem.message
+    assert problem.line is not None and problem.column is not None
+    assert problem.line <= content.count("\n") and "too deeply" in problem.message
+    assert f"(more than {MAX_DEPTH} levels)" in problem.message
+
+
+def test_nesting_too_deep_through_an_alias(write_event: WriteEvent) -> None:
+    # The written lists stay within the limit; the list the alias stands for is one level too deep, and is
+    # reported where its text is (the anchor), at the path it would have had.
+    folder = write_event("x: &x [1]\ntitle: " + "[" * MAX_DEPTH + "*x" + "]" * MAX_DEPTH + "\n")
+    problem = only_problem(folder)
+    assert_at(problem, folder, 1, 4, "title" + "[0]" * MAX_DEPTH)
+    assert problem.message.startswith(f"lists or blocks are nested too deeply here (more than {MAX_DEPTH} levels)")
 
 
 # --- control characters ---------------------------------------------------------------------------------
@@ -243,6 +341,27 @@ def test_escaped_line_separators_become_line_breaks(write_event: WriteEvent, esc
     assert load_event(write_event(text)).event.venue == "Palais\ndu Travail"
 
 
+@pytest.mark.parametrize("separator", ["\x85", "\u2028", "\u2029"])
+@pytest.mark.parametrize("quote", ["", '"', "'"])
+def test_raw_line_separators_are_text_and_keep_the_line_numbers(
+    write_event: WriteEvent, separator: str, quote: str
+) -> None:
+    # YAML 1.1 (libyaml) ends lines at these, YAML 1.2 and editors do not: the value keeps the character
+    # (the model makes it a line break) and the lines after it keep their numbers.
+    text = mutate("venue: Palais du Travail", f"venue: {quote}Palais{separator}du Travail{quote}")
+    text = mutate("city: Narbonne", "city: Narbonne\ncity: Carcassonne", text)
+    problem = only_problem(write_event(text))
+    assert (problem.line, problem.column) == position_of(text, "city: Carcassonne")
+    loaded = load_event(write_event(mutate("venue: Palais du Travail", f"venue: {quote}Palais{separator}du Travail{quote}")))
+    assert loaded.event.venue == "Palais\ndu Travail"
+
+
+def test_folded_block_is_read(write_event: WriteEvent) -> None:
+    # ruamel.yaml's round-trip composer marked each fold with U+0007, which the model then refused.
+    text = mutate("venue: Palais du Travail", "venue: >-\n  Palais du\n  Travail")
+    assert load_event(write_event(text)).event.venue == "Palais du Travail"
+
+
 def test_escaped_tab_becomes_a_space(write_event: WriteEvent) -> None:
     text = mutate("venue: Palais du Travail", 'venue: "Palais\\tdu Travail"')
     assert load_event(write_event(text)).event.venue == "Palais du Travail"
@@ -268,3 +387,27 @@ def test_scalars_follow_yaml_1_2_and_keep_dates_and_times_as_text(tmp_path: Path
     assert (source.values[("clock",)].line, source.values[("clock",)].column) == (10, 8)
     assert (source.values[("empty",)].line, source.values[("empty",)].column) == (7, 1)  # at its key
     assert (source.values[("block",)].line, source.values[("block",)].column) == (14, 8)
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("yes", "yes"), ("no", "no"), ("on", "on"), ("off", "off"), ("y", "y"), ("n", "n"), ("Yes", "Yes"), ("NO", "NO"),
+        ("true", True), ("True", True), ("TRUE", True), ("false", False), ("False", False), ("FALSE", False),
+        ("tRUE", "tRUE"), ('"true"', "true"), ("'false'", "false"), ("!!str true", "true"),
+        ("~", None), ("null", None), ("Null", None), ("NULL", None), ("", None), ("nULL", "nULL"), ('""', ""),
+        ("10", 10), ("-0", 0), ("+12", 12), ("1_000", 1000), ('"10"', "10"), ("!!int 7", 7),
+        # Decimal integers only, as before: other bases and a leading zero stay text (room numbers, codes).
+        ("0x1F", "0x1F"), ("0o17", "0o17"), ("0b101", "0b101"), ("030", "030"),
+        ("1.5", 1.5), ("-2.", -2.0), (".5", 0.5), ("1e3", 1000.0), ("1_000.5", 1000.5), ("!!float 3", 3.0),
+        # Not finite: text, which pydantic refuses at its place rather than a number that breaks a layout.
+        (".inf", ".inf"), ("-.inf", "-.inf"), (".NaN", ".NaN"),
+        ("2025-11-07", "2025-11-07"), ("2025-11-07T10:30:00Z", "2025-11-07T10:30:00Z"), ("10:30", "10:30"),
+        ("1:20:30", "1:20:30"), ("12 %", "12 %"), ("- x", ["x"]), ("|-\n  true", "true"), (">-\n  1\n  2", "1 2"),
+    ],
+)
+def test_scalar_resolution_by_the_yaml_1_2_core_schema(tmp_path: Path, written: str, value: object) -> None:
+    path = tmp_path / "any.yaml"
+    path.write_text(f"key: {written}\n" if not written.startswith("- ") else f"key:\n  {written}\n", encoding="utf-8")
+    data, _ = read_yaml(path)
+    assert data == {"key": value} and type(data["key"]) is type(value)

@@ -1,34 +1,55 @@
 """YAML text → plain Python data, with the file, line and column of every key and value.
 
-We compose ruamel.yaml's node tree ourselves instead of letting it construct objects: it keeps
-every position, leaves dates and times as text for pydantic to judge (ruamel raises an unlocated
-error on 2025-02-30), refuses duplicate keys, and bounds alias expansion (« billion laughs »).
-"""
+Why libyaml: the text is parsed by PyYAML's C extension, and a 1000-slide event is read in 0.05 s where
+ruamel.yaml's pure-Python composer took 0.58 s (the reference deck: 1 ms instead of 15 ms). ruamel.yaml
+is left to `deckgen new`, which writes YAML and keeps its comments.
+
+We read libyaml's event stream, not a composed tree or constructed objects, and build the data ourselves:
+- every key and value keeps its position, for located errors;
+- plain scalars resolve by the YAML 1.2 core schema (yaml_scalars.py): `yes`, `no`, `on` stay text, where
+  PyYAML's own YAML 1.1 loaders make them booleans; dates and times stay text, for pydantic to judge;
+- duplicate keys and merge keys are refused, alias expansion is bounded (« billion laughs »);
+- nesting is bounded by our own check, without recursion anywhere: PyYAML's composer recurses in C once
+  per level, and libyaml before 0.2.6 has no nesting limit of its own (0.2.6 stops at 1000 levels)."""
 
 from __future__ import annotations
 
 import copy
 import functools
-import math
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-from ruamel.yaml.reader import ReaderError
+import yaml
+from yaml.composer import ComposerError
+from yaml.events import (
+    AliasEvent,
+    CollectionEndEvent,
+    CollectionStartEvent,
+    DocumentStartEvent,
+    Event,
+    MappingStartEvent,
+    ScalarEvent,
+    StreamEndEvent,
+)
 
 from ..errors import LoadError, Problem
+from .yaml_scalars import scalar_value
 
 MAX_FILE_BYTES = 1_000_000
 """A deck's YAML is a few tens of kilobytes; anything near a megabyte is not a deck."""
 MAX_NODES = 200_000
 """Nodes visited while expanding aliases; a « billion laughs » file hits this long before memory runs out."""
 MAX_DEPTH = 64
-"""Blocks and lists nested into each other; a deck needs about ten. Deeper nesting would exhaust Python's
-recursion limit (ruamel's composer and our builder both recurse) and end in a traceback instead of a message."""
+"""Blocks and lists nested into each other; a deck needs about ten. Much deeper data would exhaust Python's
+recursion limit in what walks it later (the deep copies, compose.py's merge of included files) and end in a
+traceback instead of a message."""
+
+_PARSER: type = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+"""libyaml's parser; where PyYAML was built without it (from source, no libyaml headers), PyYAML's
+pure-Python parser: the same events, twenty times slower, and some syntax errors worded otherwise."""
 
 Path_ = tuple[str | int, ...]
 
@@ -66,56 +87,107 @@ def read_yaml(path: Path) -> tuple[Any, SourceMap]:
 
 @functools.lru_cache(maxsize=32)
 def _parsed(path: Path, text: str) -> tuple[Any, SourceMap]:
+    _refuse_control_characters(text, path)
+    swap, restore = _stand_ins(text)
+    builder = _Builder(path, restore)
     try:
-        root = YAML(typ="rt").compose(text)
-    except ReaderError as error:
-        # A raw control character (e.g. U+0007, or U+000B pasted from a word processor): YAML forbids them
-        # anywhere in the file. ruamel reports only an offset into the text; turn it into a line and column.
-        raise LoadError(_unacceptable_character(error, text, path)) from None
-    except RecursionError:
-        # Thousands of `[` or `{` nested into each other: ruamel's parser recurses once per level.
-        raise LoadError(
-            Problem(
-                f"the file nests lists or blocks too deeply (more than {MAX_DEPTH} levels); check the brackets",
-                path,
-            )
-        ) from None
-    except MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        reason = (error.problem or error.context or "invalid YAML").strip()
-        raise LoadError(
-            Problem(f"YAML syntax error: {reason}; check the indentation and quoting here", path, line, column)
-        ) from None
-    except YAMLError as error:
+        data = builder.build(_events(text.translate(swap) if swap else text))
+    except yaml.MarkedYAMLError as error:
+        raise LoadError(_syntax_problem(error, text, path)) from None
+    except yaml.YAMLError as error:
         raise LoadError(Problem(f"YAML error: {error}", path)) from None
-    if root is None or _is_empty_document(root):
+    if builder.empty:
         raise LoadError(Problem("the file is empty; start it with `title:` (see deck/narbonne-2025)", path, 1, 1))
-    builder = _Builder(path)
-    data = builder.build(root, ())
     return data, builder.source
 
 
-def _is_empty_document(root: Node) -> bool:
-    """A document with nothing in it but `---` (and comments): ruamel composes an empty null scalar, whose
-    mark is past the end of the file; it is the same mistake as an empty file."""
-    return isinstance(root, ScalarNode) and root.value == "" and root.style in (None, "") and root.tag.endswith(":null")
+def _events(text: str) -> Iterator[Event]:
+    parser = _PARSER(text)
+    try:
+        while True:
+            event = parser.get_event()
+            yield event
+            if isinstance(event, StreamEndEvent):
+                return
+    finally:
+        parser.dispose()
 
 
-def _unacceptable_character(error: ReaderError, text: str, path: Path) -> Problem:
-    position = error.position if isinstance(error.position, int) else -1
-    code = error.character if isinstance(error.character, int) else None
-    if code is None or not 0 <= position < len(text) or ord(text[position]) != code:
-        return Problem(f"YAML error: {error.reason}", path)
+_YAML_1_1_BREAKS = "\x85\u2028\u2029"
+"""Line breaks in YAML 1.1, which libyaml follows, but ordinary characters in YAML 1.2 and in editors."""
+
+
+def _stand_ins(text: str) -> tuple[dict[int, int], dict[int, int]]:
+    """Private-use characters to stand in for YAML 1.1's extra line breaks while libyaml reads the text.
+
+    Left as they are, U+0085, U+2028 and U+2029 would end lines for libyaml but not for the editor (every
+    later line number one off) and fold into spaces inside texts. Swapped one for one, they keep their
+    column and come back in the values, as YAML 1.2 reads them. Returns the swap and its reverse.
+    """
+    present = [character for character in _YAML_1_1_BREAKS if character in text]
+    if not present:
+        return {}, {}
+    free = (chr(code) for code in range(0xE000, 0xF900) if chr(code) not in text)
+    swap = {ord(character): ord(next(free)) for character in present}
+    return swap, {stand_in: original for original, stand_in in swap.items()}
+
+
+# --- what the parser refuses, said in the user's terms --------------------------------------------------
+
+_NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""The characters YAML forbids anywhere in a file (libyaml's and the YAML 1.2 spec's printable set)."""
+
+
+def _refuse_control_characters(text: str, path: Path) -> None:
+    """A raw control character (e.g. U+0007, or U+000B pasted from a word processor), at its line and column.
+
+    Checked before parsing: libyaml checks a chunk at a time and reports only a byte offset, and a
+    syntax error earlier in the file would otherwise hide the character.
+    """
+    found = _NOT_PRINTABLE.search(text)
+    if found is None:
+        return
+    position = found.start()
     line = text.count("\n", 0, position) + 1
     column = position - (text.rfind("\n", 0, position) + 1) + 1
-    return Problem(
-        f"contains the invisible character U+{code:04X}; delete it (it often comes from a copy-paste); "
-        "for a line break inside a text, use a `|` block",
-        path,
-        line,
-        column,
+    raise LoadError(
+        Problem(
+            f"contains the invisible character U+{ord(found.group()):04X}; delete it (it often comes from a "
+            "copy-paste); for a line break inside a text, use a `|` block",
+            path,
+            line,
+            column,
+        )
     )
+
+
+def _syntax_problem(error: yaml.MarkedYAMLError, text: str, path: Path) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+    reason = (error.problem or error.context or "invalid YAML").strip()
+    if reason == "exceeded maximum nesting depth":
+        # libyaml ≥ 0.2.6 stops at 1000 levels; its scanner reads ahead, so a long run of `[` or `- `
+        # can reach that limit before our own check at MAX_DEPTH sees the events.
+        return Problem(
+            f"the file nests lists or blocks too deeply (more than {MAX_DEPTH} levels); check the brackets",
+            path,
+            line,
+            column,
+        )
+    if mark and reason in _UNNAMED_CHARACTER:
+        # libyaml does not say which character; a tab or a stray `@` is far easier to find named.
+        character = _character_at(text, mark.line, mark.column + _UNNAMED_CHARACTER[reason])
+        reason = reason.replace("character", f"character {character!r}", 1)
+    return Problem(f"YAML syntax error: {reason}; check the indentation and quoting here", path, line, column)
+
+
+_UNNAMED_CHARACTER = {"found character that cannot start any token": 0, "found unknown escape character": 1}
+"""libyaml's messages that leave out the character, and where it is from the mark (past the `\\` of an escape)."""
+
+
+def _character_at(text: str, line: int, column: int) -> str:
+    lines = re.split(r"\r\n|\r|\n", text)  # libyaml's line breaks, once _stand_ins hid YAML 1.1's others
+    return lines[line][column] if line < len(lines) and column < len(lines[line]) else "?"
 
 
 def _read_text(path: Path) -> str:
@@ -150,80 +222,216 @@ def _read_text(path: Path) -> str:
     return text
 
 
-_INT = re.compile(r"^[-+]?(0|[1-9][0-9_]*)$")
+# --- events → data ----------------------------------------------------------------------------------------
+
+
+class _Open:
+    """A list or a block being filled; for a block, the key whose value comes next (None: a key comes next).
+
+    A plain class, not a dataclass: one fewer class to generate when `deckgen` starts.
+    """
+
+    __slots__ = ("value", "path", "key", "key_position")
+
+    def __init__(self, value: list[Any] | dict[str, Any], path: Path_) -> None:
+        self.value = value
+        self.path = path
+        self.key: str | None = None
+        self.key_position: Position | None = None
+
+
+class _Anchor:
+    """An anchored list or block still being read: where its events start, and how deep the stack was."""
+
+    __slots__ = ("name", "start", "depth")
+
+    def __init__(self, name: str, start: int, depth: int) -> None:
+        self.name, self.start, self.depth = name, start, depth
 
 
 class _Builder:
-    def __init__(self, path: Path) -> None:
+    """Turns the event stream into data and its source map, with an explicit stack (no recursion).
+
+    An alias replays the events of its anchored node as if they were written out there: every value it
+    expands to is counted against MAX_NODES and nested against MAX_DEPTH, as written values are, and keeps
+    the position of the anchored value (where its text is).
+    """
+
+    def __init__(self, path: Path, restore: dict[int, int] | None = None) -> None:
         self.path = path
+        self.restore = restore  # the characters _stand_ins swapped, to put back in keys and texts
         self.source = SourceMap()
         self.visited = 0
+        self.root: Any = None
+        self.root_event: ScalarEvent | CollectionStartEvent | None = None
+        self.stack: list[_Open] = []
+        self.document: DocumentStartEvent | None = None
+        self.written: list[Event] = []  # the file's own events, for aliases to replay
+        self.anchors: dict[str, range] = {}  # anchor → the indexes of its node's events in `written`
+        self.anchoring: list[_Anchor] = []  # anchored lists and blocks not yet closed, innermost last
+        self.targets: dict[int, range] = {}  # id of a written alias → the events its anchor named there
 
-    def _position(self, node: Node) -> Position:
-        return Position(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
+    @property
+    def empty(self) -> bool:
+        """No document, or one with nothing but `---` (and comments): the same mistake as an empty file."""
+        return self.root_event is None or _is_empty(self.root_event)
 
-    def build(self, node: Node, path: Path_) -> Any:
+    def build(self, stream: Iterable[Event]) -> Any:
+        for event in stream:
+            self.written.append(event)
+            if type(event) is AliasEvent:
+                self._expand(event)
+                continue
+            self._take(event)
+            if self.anchoring or getattr(event, "anchor", None) is not None:
+                self._track_anchor(event)
+        return self.root
+
+    def _take(self, event: Event) -> None:
+        if isinstance(event, (ScalarEvent, CollectionStartEvent)):
+            top = self.stack[-1] if self.stack else None
+            if top is not None and top.key is None and type(top.value) is dict:
+                self._key(top, event)
+            else:
+                self._value(top, event)
+        elif isinstance(event, CollectionEndEvent):
+            self.stack.pop()
+        elif isinstance(event, DocumentStartEvent):
+            if self.document is not None:
+                # ruamel.yaml's words: a deck file is one document, and a second `---` is most likely a slip.
+                raise ComposerError(
+                    "expected a single document in the stream",
+                    self.document.start_mark,
+                    "but found another document",
+                    event.start_mark,
+                )
+            self.document = event
+
+    # -- anchors and aliases
+
+    def _track_anchor(self, event: Event) -> None:
+        index = len(self.written) - 1
+        anchor = getattr(event, "anchor", None)
+        if isinstance(event, ScalarEvent) and anchor is not None:
+            self.anchors[anchor] = range(index, index + 1)
+        elif isinstance(event, CollectionStartEvent) and anchor is not None:
+            self.anchoring.append(_Anchor(anchor, index, len(self.stack) - 1))
+        elif isinstance(event, CollectionEndEvent) and self.anchoring and self.anchoring[-1].depth == len(self.stack):
+            opened = self.anchoring.pop()
+            self.anchors[opened.name] = range(opened.start, index + 1)
+
+    def _expand(self, alias: AliasEvent) -> None:
+        """Replay what the alias stands for; the aliases inside stand for what their anchors named there."""
+        self.targets[id(alias)] = self._target(alias)
+        replays: list[Iterator[Event]] = [self._replay(alias)]
+        while replays:
+            event = next(replays[-1], None)
+            if event is None:
+                replays.pop()
+            elif type(event) is AliasEvent:
+                replays.append(self._replay(event))
+            else:
+                self._take(event)
+
+    def _replay(self, alias: AliasEvent) -> Iterator[Event]:
+        return map(self.written.__getitem__, self.targets[id(alias)])
+
+    def _target(self, alias: AliasEvent) -> range:
+        if any(opened.name == alias.anchor for opened in self.anchoring):
+            raise LoadError(
+                Problem(
+                    f"*{alias.anchor} is used inside the value it names (&{alias.anchor}), which would never end; "
+                    "write the values out",
+                    *self._where(alias),
+                    field=format_path(self._next_path()),
+                )
+            )
+        if alias.anchor not in self.anchors:
+            raise ComposerError(None, None, f"found undefined alias {alias.anchor!r}", alias.start_mark)
+        return self.anchors[alias.anchor]
+
+    # -- keys and values
+
+    def _key(self, block: _Open, event: ScalarEvent | CollectionStartEvent) -> None:
+        if type(event) is not ScalarEvent:
+            raise LoadError(Problem("a key must be a plain word", *self._where(event), field=format_path(block.path)))
+        key = event.value.translate(self.restore) if self.restore else event.value
+        if key == "<<":
+            raise LoadError(
+                Problem(
+                    "merge keys (<<) are not supported; write the fields out",
+                    *self._where(event),
+                    field=format_path(block.path),
+                )
+            )
+        path = (*block.path, key)
+        if key in block.value:
+            first = self.source.keys[path]
+            raise LoadError(
+                Problem(
+                    f"'{key}' appears twice in the same block (first at line {first.line}); keep one",
+                    *self._where(event),
+                    field=format_path(path),
+                )
+            )
+        block.key, block.key_position = key, self._position(event)
+        self.source.keys[path] = block.key_position
+
+    def _value(self, parent: _Open | None, event: ScalarEvent | CollectionStartEvent) -> None:
+        path = self._next_path()
         self.visited += 1
+        if self.visited > MAX_NODES or len(path) > MAX_DEPTH:
+            raise LoadError(self._too_much(event, path))
+        if parent is not None and parent.key_position is not None and _is_empty(event):
+            self.source.values[path] = parent.key_position  # an empty value's mark is past its key
+        else:
+            self.source.values[path] = self._position(event)
+        value: Any
+        if type(event) is ScalarEvent:
+            value = scalar_value(event)
+            if self.restore and type(value) is str:
+                value = value.translate(self.restore)
+        else:
+            value = {} if type(event) is MappingStartEvent else []
+            self.stack.append(_Open(value, path))
+        if parent is None:
+            self.root, self.root_event = value, event
+        elif type(parent.value) is list:
+            parent.value.append(value)
+        elif parent.key is not None:
+            parent.value[parent.key] = value
+            parent.key = parent.key_position = None
+
+    def _next_path(self) -> Path_:
+        if not self.stack:
+            return ()
+        top = self.stack[-1]
+        if type(top.value) is list:
+            return (*top.path, len(top.value))
+        return (*top.path, top.key) if top.key is not None else top.path
+
+    def _too_much(self, event: Event, path: Path_) -> Problem:
         if self.visited > MAX_NODES:
-            raise LoadError(
-                Problem(
-                    "the file expands to too many values (anchors and aliases nested into each other); "
-                    "write the values out instead of aliasing them",
-                    *self._where(node),
-                    field=format_path(path),
-                )
+            message = (
+                "the file expands to too many values (anchors and aliases nested into each other); "
+                "write the values out instead of aliasing them"
             )
-        if len(path) > MAX_DEPTH:
-            # Checked here too: nesting that ruamel composes without trouble could still exhaust the
-            # recursion limit here or in pydantic.
-            raise LoadError(
-                Problem(
-                    f"lists or blocks are nested too deeply here (more than {MAX_DEPTH} levels); check the indentation",
-                    *self._where(node),
-                    field=format_path(path),
-                )
-            )
-        self.source.values.setdefault(path, self._position(node))
-        if isinstance(node, MappingNode):
-            return self._mapping(node, path)
-        if isinstance(node, SequenceNode):
-            return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
-        assert isinstance(node, ScalarNode)
-        return _scalar(node)
+        else:
+            message = f"lists or blocks are nested too deeply here (more than {MAX_DEPTH} levels); check the indentation"
+        return Problem(message, *self._where(event), field=format_path(path))
 
-    def _mapping(self, node: MappingNode, path: Path_) -> dict[Any, Any]:
-        result: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode):
-                raise LoadError(Problem("a key must be a plain word", *self._where(key_node), field=format_path(path)))
-            key = key_node.value
-            if key == "<<":
-                raise LoadError(
-                    Problem(
-                        "merge keys (<<) are not supported; write the fields out",
-                        *self._where(key_node),
-                        field=format_path(path),
-                    )
-                )
-            if key in result:
-                first = self.source.keys[(*path, key)]
-                raise LoadError(
-                    Problem(
-                        f"'{key}' appears twice in the same block (first at line {first.line}); keep one",
-                        *self._where(key_node),
-                        field=format_path((*path, key)),
-                    )
-                )
-            self.source.keys[(*path, key)] = self._position(key_node)
-            if isinstance(value_node, ScalarNode) and value_node.value == "" and value_node.tag.endswith(":null"):
-                # An empty value's mark points at the next line; the key is where the user looks.
-                self.source.values[(*path, key)] = self._position(key_node)
-            result[key] = self.build(value_node, (*path, key))
-        return result
+    def _position(self, event: Event) -> Position:
+        mark = event.start_mark
+        return Position(self.path, mark.line + 1, mark.column + 1)
 
-    def _where(self, node: Node) -> tuple[Path, int, int]:
-        position = self._position(node)
+    def _where(self, event: Event) -> tuple[Path, int, int]:
+        position = self._position(event)
         return position.file, position.line, position.column
+
+
+def _is_empty(event: Event) -> bool:
+    """A value left out (`key:` and nothing, or `---` and nothing): an empty null scalar."""
+    return type(event) is ScalarEvent and event.value == "" and scalar_value(event) is None
 
 
 def format_path(path: Path_) -> str:
@@ -232,23 +440,3 @@ def format_path(path: Path_) -> str:
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
     return text
-
-
-def _scalar(node: ScalarNode) -> Any:
-    """YAML 1.2 core schema values; timestamps stay text, for pydantic to parse and locate."""
-    tag, value = node.tag, node.value
-    if node.style is not None and node.style != "":
-        return value  # quoted or block scalar: always text
-    if tag.endswith(":null"):
-        return None
-    if tag.endswith(":bool"):
-        return value.lower() == "true"
-    if tag.endswith(":int") and _INT.match(value):
-        return int(value.replace("_", ""))
-    if tag.endswith(":float"):
-        try:
-            number = float(value.replace("_", ""))
-        except ValueError:
-            return value
-        return number if math.isfinite(number) else value
-    return value

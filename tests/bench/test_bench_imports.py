@@ -1,7 +1,9 @@
-"""Commands import only what they use: `deckgen --help` starts without python-pptx, Pillow or pydantic."""
+"""Commands import only what they use: `deckgen --help` starts without python-pptx, Pillow or pydantic, a build
+without what only the schema needs."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -20,3 +22,28 @@ def test_help_imports_no_deck_machinery() -> None:
 def test_the_renderers_import_the_charts_only_for_a_deck_with_a_chart() -> None:
     loaded = _modules_after("import deckgen.render")
     assert "deckgen.render" in loaded and "xlsxwriter" not in loaded and "pptx.chart.data" not in loaded
+
+
+def _printed(code: str) -> object:
+    """What `code` prints as JSON, run in a new interpreter (so nothing is imported yet)."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def test_importing_the_pipeline_reads_no_source_code() -> None:
+    """The fields' docstrings are read for the JSON schema only, not by pydantic as each model is created."""
+    code = (
+        "import inspect, json\n"
+        "reads = []\n"
+        "findsource = inspect.findsource  # under inspect.getsource, and what pydantic reads attribute docstrings with\n"
+        "inspect.findsource = lambda obj: reads.append(obj) or findsource(obj)\n"
+        "import deckgen.build, deckgen.cli, deckgen.brand\n"
+        "at_import = len(reads)\n"
+        "from deckgen.schema import event_schema\n"
+        "event_schema()\n"
+        "print(json.dumps([at_import, len(reads)]))"
+    )
+    at_import, after_schema = _printed(code)
+    assert at_import == 0
+    assert after_schema > 0  # the count does see the reads: the schema makes them
+

@@ -21,8 +21,8 @@ Hex = Annotated[str, StringConstraints(pattern=r"^[0-9A-Fa-f]{6}$")]
 
 
 class _Strict(BaseModel):
-    # As the event's models (model/base.py): the fields' docstrings are read only for a JSON schema.
-    model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra=describe_fields)
+    # As the event's models (model/base.py): docstrings read only for a JSON schema, validators built on first use.
+    model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra=describe_fields, defer_build=True)
 
 
 class Colours(_Strict):

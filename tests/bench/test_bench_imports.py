@@ -47,3 +47,20 @@ def test_importing_the_pipeline_reads_no_source_code() -> None:
     assert at_import == 0
     assert after_schema > 0  # the count does see the reads: the schema makes them
 
+
+def test_importing_the_pipeline_builds_one_validator() -> None:
+    """Models get their validator when first used (`defer_build`): an event builds Event's, with every model in it."""
+    code = (
+        "import json\n"
+        "import deckgen.build, deckgen.cli, deckgen.brand\n"
+        "from pydantic import BaseModel\n"
+        "def subclasses(cls):\n"
+        "    for sub in cls.__subclasses__():\n"
+        "        yield sub\n"
+        "        yield from subclasses(sub)\n"
+        "ours = [m for m in subclasses(BaseModel) if m.__module__.startswith('deckgen.')]\n"
+        "print(json.dumps([len(ours), sorted(m.__name__ for m in ours if m.__pydantic_complete__)]))"
+    )
+    count, built = _printed(code)
+    assert count >= 30
+    assert built == ["BulletItem"]  # model_rebuild() resolves its recursive fields, see model/__init__.py

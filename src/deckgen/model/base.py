@@ -78,4 +78,7 @@ class Strict(BaseModel):
         # The fields' docstrings become their descriptions in the JSON schema, read only when one is made
         # (pydantic's own `use_attribute_docstrings` would parse every class's source at import; see docs.py).
         json_schema_extra=describe_fields,
+        # Most models are only ever validated inside an Event: building a validator for each of them at
+        # import would be work thrown away. pydantic builds one when a model is first used on its own.
+        defer_build=True,
     )

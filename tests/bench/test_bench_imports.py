@@ -1,11 +1,14 @@
 """Commands import only what they use: `deckgen --help` starts without python-pptx, Pillow or pydantic, a build
-without what only the schema needs."""
+without what only the schema or a terminal needs."""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
+from pathlib import Path
+
+from paths import REFERENCE
 
 
 def _modules_after(code: str) -> set[str]:
@@ -64,3 +67,12 @@ def test_importing_the_pipeline_builds_one_validator() -> None:
     count, built = _printed(code)
     assert count >= 30
     assert built == ["BulletItem"]  # model_rebuild() resolves its recursive fields, see model/__init__.py
+
+
+def test_a_build_without_a_terminal_imports_no_rich(tmp_path: Path) -> None:
+    """rich would draw nothing where stderr is not a terminal (scripts, `make bench`, CI), so it is not imported."""
+    argv = ["deckgen", "build", str(REFERENCE), "-o", str(tmp_path / "x.pptx")]
+    code = f"import sys\nsys.argv = {argv!r}\nfrom deckgen.cli import main\ntry:\n    main()\nexcept SystemExit as end:\n    assert not end.code, end.code"
+    loaded = _modules_after(code)
+    assert (tmp_path / "x.pptx").is_file()
+    assert "rich" not in {name.split(".")[0] for name in loaded}

@@ -11,8 +11,6 @@ import os
 import re
 from pathlib import Path
 
-from ruamel.yaml import YAML
-
 from .errors import DeckError, Problem
 from .load import EVENT_FILE, load_event
 from .schema import SCHEMA_FILE, SCHEMA_LINE
@@ -56,6 +54,9 @@ def _scalar(value: object) -> str:
 
 
 def _dump(value: object) -> str:
+    # Imported here: every build imports this module for `reminders`, and only `deckgen new` writes YAML.
+    from ruamel.yaml import YAML
+
     yaml = YAML()
     yaml.width = 110
     yaml.allow_unicode = True

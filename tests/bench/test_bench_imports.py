@@ -1,5 +1,5 @@
 """Commands import only what they use: `deckgen --help` starts without python-pptx, Pillow or pydantic, a build
-without what only the schema or a terminal needs."""
+without what only the schema, a terminal or `deckgen new` needs."""
 
 from __future__ import annotations
 
@@ -76,3 +76,23 @@ def test_a_build_without_a_terminal_imports_no_rich(tmp_path: Path) -> None:
     loaded = _modules_after(code)
     assert (tmp_path / "x.pptx").is_file()
     assert "rich" not in {name.split(".")[0] for name in loaded}
+
+
+def test_only_the_yaml_reader_imports_ruamel() -> None:
+    """Every build imports scaffold.py (for `reminders`), which writes YAML only for `deckgen new`."""
+    code = (
+        "import builtins, json\n"
+        "importers = {}\n"
+        "original = builtins.__import__\n"
+        "def recording(name, globals=None, locals=None, fromlist=(), level=0):\n"
+        "    importer = (globals or {}).get('__name__', '')\n"
+        "    if level == 0 and importer.startswith('deckgen'):\n"
+        "        importers.setdefault(name.split('.')[0], set()).add(importer)\n"
+        "    return original(name, globals, locals, fromlist, level)\n"
+        "builtins.__import__ = recording\n"
+        "import deckgen.build, deckgen.cli\n"
+        "print(json.dumps({package: sorted(names) for package, names in importers.items()}))"
+    )
+    importers = _printed(code)
+    assert set(importers.get("ruamel", [])) <= {"deckgen.load.yaml_source"}
+    assert "pydantic" in importers  # the recording does see deckgen's imports

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -97,3 +99,23 @@ def test_builds_report_each_slide_for_the_progress_display(deck_copy: Path, tmp_
     seen: list[int] = []
     result = build_deck(deck_copy, tmp_path / "x.pptx", on_slide=seen.append)
     assert seen == list(range(1, result.slides + 1))
+
+
+def test_the_progress_display_is_rich_on_a_terminal_and_nothing_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rich.progress import Progress
+
+    from deckgen.cli import _NoProgress, _progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    assert isinstance(_progress(), Progress)
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    with _progress() as bar:  # what `build` does with it, where rich would have drawn nothing
+        assert isinstance(bar, _NoProgress)
+        task = bar.add_task("deck: slide", total=None)
+        bar.update(task, completed=3, description="deck: slide 3")
+        bar.advance(task)
+        bar.remove_task(task)

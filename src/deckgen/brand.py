@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError
 from .errors import BrandError, Problem
 from .load.messages import problem_at, problems_from_validation
 from .load.yaml_source import read_yaml
+from .model.docs import describe_fields
 
 BRAND_FILE = "brand.yaml"
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
@@ -20,7 +21,8 @@ Hex = Annotated[str, StringConstraints(pattern=r"^[0-9A-Fa-f]{6}$")]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+    # As the event's models (model/base.py): docstrings read only for a JSON schema, validators built on first use.
+    model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra=describe_fields, defer_build=True)
 
 
 class Colours(_Strict):

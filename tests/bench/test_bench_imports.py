@@ -1,13 +1,15 @@
-"""Commands import only what they use: `deckgen --help` starts without python-pptx, Pillow or pydantic;
+"""Commands import only what they use: `deckgen --help` starts without python-pptx, Pillow or pydantic, a build
+without python-pptx and lxml (charts aside) nor what only the schema, a terminal or `deckgen new` needs;
 reading YAML needs libyaml, not ruamel.yaml."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
 
-REFERENCE = Path(__file__).resolve().parents[2] / "deck" / "narbonne-2025"
+from paths import REFERENCE
 
 
 def _modules_after(code: str) -> set[str]:
@@ -53,3 +55,74 @@ def test_the_loader_uses_libyaml() -> None:
     from deckgen.load import yaml_source
 
     assert yaml.__with_libyaml__ and yaml_source._PARSER is yaml.CBaseLoader
+
+
+def _printed(code: str) -> object:
+    """What `code` prints as JSON, run in a new interpreter (so nothing is imported yet)."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def test_importing_the_pipeline_reads_no_source_code() -> None:
+    """The fields' docstrings are read for the JSON schema only, not by pydantic as each model is created."""
+    code = (
+        "import inspect, json\n"
+        "reads = []\n"
+        "findsource = inspect.findsource  # under inspect.getsource, and what pydantic reads attribute docstrings with\n"
+        "inspect.findsource = lambda obj: reads.append(obj) or findsource(obj)\n"
+        "import deckgen.build, deckgen.cli, deckgen.brand\n"
+        "at_import = len(reads)\n"
+        "from deckgen.schema import event_schema\n"
+        "event_schema()\n"
+        "print(json.dumps([at_import, len(reads)]))"
+    )
+    at_import, after_schema = _printed(code)
+    assert at_import == 0
+    assert after_schema > 0  # the count does see the reads: the schema makes them
+
+
+def test_importing_the_pipeline_builds_one_validator() -> None:
+    """Models get their validator when first used (`defer_build`): an event builds Event's, with every model in it."""
+    code = (
+        "import json\n"
+        "import deckgen.build, deckgen.cli, deckgen.brand\n"
+        "from pydantic import BaseModel\n"
+        "def subclasses(cls):\n"
+        "    for sub in cls.__subclasses__():\n"
+        "        yield sub\n"
+        "        yield from subclasses(sub)\n"
+        "ours = [m for m in subclasses(BaseModel) if m.__module__.startswith('deckgen.')]\n"
+        "print(json.dumps([len(ours), sorted(m.__name__ for m in ours if m.__pydantic_complete__)]))"
+    )
+    count, built = _printed(code)
+    assert count >= 30
+    assert built == ["BulletItem"]  # model_rebuild() resolves its recursive fields, see model/__init__.py
+
+
+def test_a_build_without_a_terminal_imports_no_rich(tmp_path: Path) -> None:
+    """rich would draw nothing where stderr is not a terminal (scripts, `make bench`, CI), so it is not imported."""
+    argv = ["deckgen", "build", str(REFERENCE), "-o", str(tmp_path / "x.pptx")]
+    code = f"import sys\nsys.argv = {argv!r}\nfrom deckgen.cli import main\ntry:\n    main()\nexcept SystemExit as end:\n    assert not end.code, end.code"
+    loaded = _modules_after(code)
+    assert (tmp_path / "x.pptx").is_file()
+    assert "rich" not in {name.split(".")[0] for name in loaded}
+
+
+def test_only_the_yaml_reader_imports_ruamel() -> None:
+    """Every build imports scaffold.py (for `reminders`), which writes YAML only for `deckgen new`."""
+    code = (
+        "import builtins, json\n"
+        "importers = {}\n"
+        "original = builtins.__import__\n"
+        "def recording(name, globals=None, locals=None, fromlist=(), level=0):\n"
+        "    importer = (globals or {}).get('__name__', '')\n"
+        "    if level == 0 and importer.startswith('deckgen'):\n"
+        "        importers.setdefault(name.split('.')[0], set()).add(importer)\n"
+        "    return original(name, globals, locals, fromlist, level)\n"
+        "builtins.__import__ = recording\n"
+        "import deckgen.build, deckgen.cli\n"
+        "print(json.dumps({package: sorted(names) for package, names in importers.items()}))"
+    )
+    importers = _printed(code)
+    assert set(importers.get("ruamel", [])) <= {"deckgen.load.yaml_source"}
+    assert "pydantic" in importers  # the recording does see deckgen's imports

@@ -175,7 +175,7 @@ def test_strict_base() -> None:
         """Its name."""
 
     assert issubclass(Sample, BaseModel)
-    assert Sample.model_fields["name"].description == "Its name."
+    assert Sample.model_json_schema()["properties"]["name"]["description"] == "Its name."
     assert Sample.model_validate({"name": "  x  "}).name == "x"
     with pytest.raises(ValidationError):
         Sample.model_validate({"name": "x", "other": 1})

@@ -12,7 +12,7 @@ from deckgen.build import build_deck, check_deck
 from deckgen.cli import app
 from deckgen.load import load_event
 from deckgen.plan import plan_deck
-from deckgen.schema import SCHEMA_FILE, event_schema
+from deckgen.schema import SCHEMA_FILE, event_schema, schema_text
 from deckfile import summarise
 from paths import DECKS, copy_reference
 
@@ -55,6 +55,7 @@ def test_new_scaffolds_a_session_that_builds_at_once_and_says_what_to_change(tmp
 
 def test_the_committed_schema_matches_the_model() -> None:
     assert json.loads(SCHEMA_FILE.read_text(encoding="utf-8")) == event_schema(), "run `deckgen schema` and commit"
+    assert SCHEMA_FILE.read_text(encoding="utf-8") == schema_text(), "same schema, other text: run `deckgen schema`"
 
 
 def test_event_files_point_editors_at_the_schema() -> None:

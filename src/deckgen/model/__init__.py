@@ -30,6 +30,9 @@ from .quiz import Question
 from .training import Departement, Participant, Season, Team, Training
 from .workshops import Workshop
 
+# `Bullet` is defined after BulletItem, which it contains: resolve that reference now, so that BulletItem's
+# `model_fields` are complete (load/messages.py walks them to suggest field names). It also builds BulletItem's
+# validator, the only one built at import (see `defer_build` in base.py).
 BulletItem.model_rebuild()
 
 __all__ = [

@@ -9,6 +9,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, StringConstraints
 
+from .docs import describe_fields
+
 # Line-separating characters a word processor pastes in; each becomes a plain line break.
 _LINE_BREAKS = re.compile("\r\n|[\r\v\f\u2028\u2029\x85]")
 
@@ -72,6 +74,11 @@ class Strict(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         frozen=True,
-        use_attribute_docstrings=True,
         str_strip_whitespace=True,
+        # The fields' docstrings become their descriptions in the JSON schema, read only when one is made
+        # (pydantic's own `use_attribute_docstrings` would parse every class's source at import; see docs.py).
+        json_schema_extra=describe_fields,
+        # Most models are only ever validated inside an Event: building a validator for each of them at
+        # import would be work thrown away. pydantic builds one when a model is first used on its own.
+        defer_build=True,
     )

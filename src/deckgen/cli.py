@@ -5,6 +5,7 @@ Exit codes: 0 success, 1 invalid deck (every problem printed, located), 2 usage.
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -19,6 +20,21 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     help="Compile an event written in YAML into its branded 16:9 PowerPoint deck.",
 )
+
+class _Collector:
+    """Whether the `deckgen` command paused the garbage collector while importing (launch.py); commands
+    resume it once their imports are done. Called as a library (tests), nothing is paused or frozen."""
+
+    paused = False
+
+    def resume(self) -> None:
+        if self.paused:
+            self.paused = False
+            gc.freeze()  # what was imported lives as long as the process: never walk it again
+            gc.enable()
+
+
+collector = _Collector()
 
 DECKS_ROOT = Path("deck")
 OUT_ROOT = Path("out")
@@ -53,7 +69,9 @@ def build(
     """Build decks into out/<deck>.pptx."""
     from .build import build_deck
     from .preview import to_pdf
+    from .render import render_deck  # noqa: F401 - imported now, with the rest, while the collector is paused
 
+    collector.resume()
     folders = _deck_folders(decks)
     if output is not None and len(folders) != 1:
         typer.echo("error: -o/--output names one file, so give exactly one deck folder", err=True)
@@ -148,6 +166,9 @@ def check(
 ) -> None:
     """Load, validate, plan and lay out a deck without writing anything; list what is still marked TODO."""
     from .build import check_deck
+    from .render import dry_run  # noqa: F401 - imported now, with the rest, while the collector is paused
+
+    collector.resume()
 
     try:
         result = check_deck(deck, allow_outside=allow_outside)
@@ -194,6 +215,8 @@ def outline(
     from .build import check_deck
     from .outline import as_markdown, as_text
 
+    collector.resume()
+
     if format not in ("text", "markdown"):
         typer.echo("error: --format is text or markdown", err=True)
         raise typer.Exit(2)
@@ -216,6 +239,8 @@ def preview(
     from .build import build_deck
     from .preview import preview as make_preview
     from .preview import soffice
+
+    collector.resume()
 
     name = deck.resolve().name
     target = outdir or OUT_ROOT / f"{name}-preview"
@@ -246,6 +271,8 @@ def watch(
 ) -> None:
     """Rebuild the deck on every save of a file it reads (YAML, images, brand); Ctrl-C stops."""
     from .watch import Rebuild, watch_deck
+
+    collector.resume()  # a long run: its garbage is collected
 
     target = output or OUT_ROOT / f"{deck.resolve().name}.pptx"
 

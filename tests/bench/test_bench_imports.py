@@ -126,3 +126,38 @@ def test_only_the_yaml_reader_imports_ruamel() -> None:
     importers = _printed(code)
     assert set(importers.get("ruamel", [])) <= {"deckgen.load.yaml_source"}
     assert "pydantic" in importers  # the recording does see deckgen's imports
+
+
+def test_the_command_imports_with_the_collector_paused_then_resumes_it(tmp_path: Path) -> None:
+    """launch.py pauses the garbage collector while a build imports; the build resumes it, everything imported
+    so far frozen out of its sight (see launch.py)."""
+    argv = ["deckgen", "build", str(REFERENCE), "-o", str(tmp_path / "x.pptx")]
+    code = (
+        "import gc, json, sys\n"
+        f"sys.argv = {argv!r}\n"
+        "from deckgen import cli, launch\n"
+        "seen = {}\n"
+        "resume = cli.collector.resume\n"
+        "def spy():\n"
+        "    seen.setdefault('before', gc.isenabled())\n"
+        "    resume()\n"
+        "    seen.setdefault('after', gc.isenabled())\n"
+        "    seen.setdefault('frozen', gc.get_freeze_count())\n"
+        "cli.collector.resume = spy\n"
+        "try:\n    launch.main()\nexcept SystemExit as end:\n    assert not end.code, end.code\n"
+        "print(json.dumps(seen))"
+    )
+    seen = _printed(code)
+    assert (tmp_path / "x.pptx").is_file()
+    assert seen["before"] is False and seen["after"] is True and seen["frozen"] > 10_000
+
+
+def test_the_cli_called_as_a_library_leaves_the_collector_alone(tmp_path: Path) -> None:
+    code = (
+        "import gc, json\n"
+        "from typer.testing import CliRunner\n"
+        "from deckgen.cli import app\n"
+        f"result = CliRunner().invoke(app, ['build', {str(REFERENCE)!r}, '-o', {str(tmp_path / 'x.pptx')!r}])\n"
+        "print(json.dumps([result.exit_code, gc.isenabled(), gc.get_freeze_count()]))"
+    )
+    assert _printed(code) == [0, True, 0]

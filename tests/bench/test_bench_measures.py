@@ -98,10 +98,10 @@ def test_forgetting_the_fonts_forgets_every_measure_derived_from_them() -> None:
     measure, the canvas's fitted boxes included."""
     paras = [fit.Para(parse_inline("Texte"))]
     fit.fit(paras, 300, 100, LIBERATION, largest=30, smallest=18)
-    canvas._fitted(canvas.Box(0, 0, 300, 100), (canvas.P("Texte"),), canvas.Style(), "fr-FR", LIBERATION)
+    canvas.Canvas(None, load_brand("ansa"), "fr-FR", 1).fit(canvas.Box(0, 0, 300, 100), [canvas.P("Texte")], canvas.Style())
     fit.clear_caches()
-    assert canvas._fitted.cache_info().currsize == 0 and canvas._overflow_message.cache_info().currsize == 0
-    assert fit._font.cache_info().currsize == 0 and fit._fit.cache_info().currsize == 0
+    assert not canvas._FITTED and canvas._overflow_message.cache_info().currsize == 0
+    assert fit._font.cache_info().currsize == 0 and not fit._FACES and not fit._WIDTHS
     with counted(ImageFont.FreeTypeFont, "getlength") as pillow, counted(fit, "_wrap") as wraps:
         fit.fit(paras, 300, 100, LIBERATION, largest=30, smallest=18)
     assert pillow[0] == 2 and wraps[0] == 1  # « Texte » and the space, measured again; one line wrapped again

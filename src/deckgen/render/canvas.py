@@ -134,13 +134,34 @@ def _measured(paras: list[P] | tuple[P, ...], style: Style, language: str) -> li
     ]
 
 
-@lru_cache(maxsize=8192)
 def _fitted(box: Box, paras: tuple[P, ...], style: Style, language: str, fonts: FontFiles) -> Fitted | None:
-    """`fit()` of the paragraphs as measured: a box is fitted in each dry run of its slide, then drawn."""
+    """`fit()` of the paragraphs as measured (kept by `_fitted_once()`)."""
     return fit(_measured(paras, style, language), box.w, box.h, fonts, largest=style.largest, smallest=FLOORS[style.role])
 
 
-DERIVED.append(_fitted.cache_clear)  # forgotten with the measures it is made of (a font file replaced on disk)
+_FITTED: dict[tuple[object, ...], Fitted | None] = {}
+"""What a box's measure depends on, in plain values → the box fitted. A box is fitted in each dry run of its
+slide, then drawn: some twenty thousand lookups for a thousand slides. Plain values hash and compare in C,
+where `Box`, `P` and `Style` would call their dataclass methods, a dozen Python calls a box; and boxes
+alike but for where they stand or their colour share their measure."""
+
+
+def _fitted_once(box: Box, paras: list[P], style: Style, language: str, fonts: FontFiles) -> Fitted | None:
+    # `fonts` comes from `_font_files()`, which keeps one object for equal files, for good: its id stands for it.
+    key = (
+        box.w, box.h, style.role, style.largest, style.bold, style.italic, language, id(fonts),
+        tuple([(p.text, p.level, p.scale, p.space_before, p.bold, p.margin, p.prefix_width) for p in paras]),
+    )
+    try:
+        return _FITTED[key]
+    except KeyError:
+        if len(_FITTED) >= 65536:
+            _FITTED.clear()  # a bound for a long `deckgen watch` session
+        fitted = _FITTED[key] = _fitted(box, tuple(paras), style, language, fonts)
+        return fitted
+
+
+DERIVED.append(_FITTED.clear)  # forgotten with the measures it is made of (a font file replaced on disk)
 
 @lru_cache(maxsize=1024)
 def _overflow_message(box: Box, paras: tuple[P, ...], style: Style, language: str, fonts: FontFiles) -> tuple[str, int]:
@@ -162,7 +183,7 @@ def _overflow_message(box: Box, paras: tuple[P, ...], style: Style, language: st
 
 DERIVED.append(_overflow_message.cache_clear)
 
-_FACES: dict[int, tuple[FontFace, FontFiles]] = {}
+_FACE_FILES: dict[int, tuple[FontFace, FontFiles]] = {}
 """id of a brand's face → the face (kept, so its id stays its own) and its files, as measured."""
 _FILES: dict[FontFiles, FontFiles] = {}
 """One `FontFiles` for equal files: the caches keyed by it then find it by identity, without comparing paths
@@ -170,12 +191,12 @@ _FILES: dict[FontFiles, FontFiles] = {}
 
 
 def _font_files(face: FontFace) -> FontFiles:
-    known = _FACES.get(id(face))
+    known = _FACE_FILES.get(id(face))
     if known is None or known[0] is not face:
-        if len(_FACES) >= 64:
-            _FACES.clear()  # brands loaded again and again by `deckgen watch`
+        if len(_FACE_FILES) >= 64:
+            _FACE_FILES.clear()  # brands loaded again and again by `deckgen watch`
         files = FontFiles(face.regular, face.bold, face.italic, face.bold_italic)
-        known = _FACES[id(face)] = (face, _FILES.setdefault(files, files))
+        known = _FACE_FILES[id(face)] = (face, _FILES.setdefault(files, files))
     return known[1]
 
 
@@ -282,7 +303,7 @@ class Canvas:
 
     def fitted(self, box: Box, paras: list[P], style: Style) -> Fitted:
         """The largest size at which the paragraphs fit the box, with the height they then take."""
-        fitted = _fitted(box, tuple(paras), style, self.language, _font_files(self.fonts(style)))
+        fitted = _fitted_once(box, paras, style, self.language, _font_files(self.fonts(style)))
         if fitted is None:
             raise self._overflow(box, paras, style)
         return fitted
@@ -294,7 +315,7 @@ class Canvas:
 
     def fits(self, box: Box, paras: list[P], style: Style) -> bool:
         # Asked of the fitted size directly: an overflow would only be explained to be thrown away.
-        return _fitted(box, tuple(paras), style, self.language, _font_files(self.fonts(style))) is not None
+        return _fitted_once(box, paras, style, self.language, _font_files(self.fonts(style))) is not None
 
     def common_size(self, items: list[tuple[Box, list[P]]], style: Style) -> Style:
         """One size for sibling boxes (cards in a row): the smallest that each of them needs."""

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from math import inf
 from pathlib import Path
+from typing import TypeVar
 
 from PIL import ImageFont
 
@@ -44,6 +45,9 @@ STEP = 0.5
 _UNIT = 100  # size the fonts are loaded at; widths scale linearly from it
 _LIMIT = 1 << 16  # entries kept per cache of words or paragraphs, as the lru_caches they replace kept
 
+K = TypeVar("K")
+V = TypeVar("V")
+
 
 @dataclass(frozen=True, slots=True)
 class FontFiles:
@@ -56,11 +60,6 @@ class FontFiles:
 
     def __hash__(self) -> int:  # equal faces have the same regular file: hashing it alone is enough, and cheaper
         return hash(self.regular)
-
-    def file(self, run: Run) -> Path:
-        if run.bold and run.italic:
-            return self.bold_italic
-        return self.bold if run.bold else self.italic if run.italic else self.regular
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,36 +87,36 @@ def _font(path: Path) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(path), _UNIT)
 
 
-class _Widths(dict[str, float]):
-    """One font file's advance widths at 1 pt, by text: Pillow is asked the first time a text is looked up."""
+class _Kept(dict[K, V]):
+    """A dict that makes what it lacks with `make(key)`, and keeps it: a hit is a C-level lookup (the
+    measures' hottest), where an lru_cache would hash its arguments into a new key each call."""
 
-    __slots__ = ("path",)
+    __slots__ = ("make",)
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, make: Callable[[K], V]) -> None:
         super().__init__()
-        self.path = path
+        self.make = make
 
-    def __missing__(self, text: str) -> float:
+    def __missing__(self, key: K) -> V:
         if len(self) >= _LIMIT:
-            self.clear()  # a bound for a long `deckgen watch` session; a deck's own words are asked again
-        width = self[text] = _font(self.path).getlength(text) / _UNIT
-        return width
+            self.clear()  # a bound for a long `deckgen watch` session; what a deck needs is made again
+        value = self[key] = self.make(key)
+        return value
 
 
-_WIDTHS: dict[Path, _Widths] = {}
-"""Font file → its widths. A plain dict (not an lru_cache): a hit is a C-level lookup, the hottest one here."""
+def _widths_of(path: Path) -> _Kept[str, float]:
+    """A font file's advance widths at 1 pt, by text: Pillow is asked the first time a text is looked up."""
+    font = _font(path)
+    return _Kept(lambda text: font.getlength(text) / _UNIT)
 
 
-def _widths(path: Path) -> _Widths:
-    widths = _WIDTHS.get(path)
-    if widths is None:
-        widths = _WIDTHS[path] = _Widths(path)
-    return widths
+_WIDTHS: _Kept[Path, _Kept[str, float]] = _Kept(_widths_of)
+"""Font file → its widths."""
 
 
 def text_width(text: str, path: Path, size: float) -> float:
     """Advance width of `text` in points at `size` points."""
-    return _widths(path)[text] * size
+    return _WIDTHS[path][text] * size
 
 
 # -- wrapping ------------------------------------------------------------------------------------------
@@ -133,9 +132,9 @@ class _Words:
 
     __slots__ = ("words", "space", "counts")
 
-    def __init__(self, runs: tuple[Run, ...], fonts: FontFiles) -> None:
-        self.words = _word_widths(runs, fonts)
-        self.space = _widths(fonts.regular)[" "]
+    def __init__(self, runs: tuple[Run, ...], face: _Face) -> None:
+        self.words = _word_widths(runs, face)
+        self.space = face.regular[" "]
         self.counts: dict[tuple[float, float], int] = {}  # (width, size) → lines
 
     def lines(self, width: float, size: float) -> int:
@@ -145,11 +144,11 @@ class _Words:
         return count
 
 
-def _word_widths(runs: tuple[Run, ...], fonts: FontFiles) -> tuple[Word, ...]:
+def _word_widths(runs: tuple[Run, ...], face: _Face) -> tuple[Word, ...]:
     """Runs → their words (split at ordinary spaces and line breaks) as unit widths; a word may span runs of
     different styles, and is then the widths of its pieces, in order."""
     if len(runs) == 1 and "\n" not in runs[0].text:  # most paragraphs: every word is one piece
-        widths = _widths(fonts.file(runs[0]))
+        widths = face.widths(runs[0])
         return tuple([widths[part] for part in runs[0].text.split(" ") if part])
     words: list[Word] = []
     pieces: list[float] = []  # of the word being read
@@ -160,7 +159,7 @@ def _word_widths(runs: tuple[Run, ...], fonts: FontFiles) -> tuple[Word, ...]:
             pieces.clear()
 
     for run in runs:
-        widths = _widths(fonts.file(run))
+        widths = face.widths(run)
         for index, chunk in enumerate(run.text.split("\n")):
             if index:
                 end_word()
@@ -199,33 +198,29 @@ def _wrap(words: tuple[Word, ...], space_unit: float, width: float, size: float)
     return lines
 
 
-_PARAGRAPHS: dict[FontFiles, dict[tuple[Run, ...], _Words]] = {}
-"""Face → runs → the paragraph's words and line counts (by face first: a face is hashed once per block)."""
+class _Face:
+    """A face as measured: the widths of its four files (found without hashing paths), and its paragraphs."""
+
+    __slots__ = ("regular", "bold", "italic", "bold_italic", "paragraphs")
+
+    def __init__(self, fonts: FontFiles) -> None:
+        self.regular, self.bold = _WIDTHS[fonts.regular], _WIDTHS[fonts.bold]
+        self.italic, self.bold_italic = _WIDTHS[fonts.italic], _WIDTHS[fonts.bold_italic]
+        self.paragraphs: _Kept[tuple[Run, ...], _Words] = _Kept(lambda runs: _Words(runs, self))
+
+    def widths(self, run: Run) -> _Kept[str, float]:
+        if run.bold:
+            return self.bold_italic if run.italic else self.bold
+        return self.italic if run.italic else self.regular
 
 
-def _paragraphs(fonts: FontFiles) -> dict[tuple[Run, ...], _Words]:
-    paragraphs = _PARAGRAPHS.get(fonts)
-    if paragraphs is None:
-        paragraphs = _PARAGRAPHS[fonts] = {}
-    elif len(paragraphs) >= _LIMIT:
-        paragraphs.clear()  # a bound for a long `deckgen watch` session
-    return paragraphs
-
-
-def _paragraph(runs: tuple[Run, ...], fonts: FontFiles) -> _Words:
-    return _words_in(_paragraphs(fonts), runs, fonts)
-
-
-def _words_in(paragraphs: dict[tuple[Run, ...], _Words], runs: tuple[Run, ...], fonts: FontFiles) -> _Words:
-    words = paragraphs.get(runs)
-    if words is None:
-        words = paragraphs[runs] = _Words(runs, fonts)
-    return words
+_FACES: _Kept[FontFiles, _Face] = _Kept(_Face)
+"""Face → its measures."""
 
 
 def count_lines(runs: tuple[Run, ...], width: float, size: float, fonts: FontFiles) -> int:
     """Lines the runs take in a box `width` points wide at `size` points (greedy wrap, as PowerPoint)."""
-    return _paragraph(runs, fonts).lines(width, size)
+    return _FACES[fonts].paragraphs[runs].lines(width, size)
 
 
 # -- fitting -------------------------------------------------------------------------------------------
@@ -233,8 +228,8 @@ def count_lines(runs: tuple[Run, ...], width: float, size: float, fonts: FontFil
 
 def measure(paras: list[Para], width: float, size: float, fonts: FontFiles) -> Fitted:
     """Height of the paragraphs at `size`, and the lines each takes."""
-    paragraphs = _paragraphs(fonts)
-    fitted = _measure(tuple(paras), [_words_in(paragraphs, p.runs, fonts) for p in paras], width, size, inf, None)
+    paragraphs = _FACES[fonts].paragraphs
+    fitted = _measure(tuple(paras), [paragraphs[p.runs] for p in paras], width, size, inf, None)
     assert fitted is not None  # nothing is over an infinite height
     return fitted
 
@@ -262,7 +257,9 @@ def fit(
     paras: list[Para], width: float, height: float, fonts: FontFiles, *, largest: float, smallest: float,
     max_lines: int | None = None,
 ) -> Fitted | None:
-    """The largest size in [smallest, largest] (half-point steps) at which the paragraphs fit the box."""
+    """The largest size in [smallest, largest] (half-point steps) at which the paragraphs fit the box.
+
+    Not cached itself (the canvas keeps each box's answer, and each paragraph keeps its line counts)."""
     return _fit(tuple(paras), width, height, fonts, largest, smallest, max_lines)
 
 
@@ -278,7 +275,6 @@ def _sizes(largest: float, smallest: float) -> tuple[float, ...]:
     return tuple(steps)
 
 
-@lru_cache(maxsize=8192)
 def _fit(
     paras: tuple[Para, ...], width: float, height: float, fonts: FontFiles, largest: float, smallest: float,
     max_lines: int | None,
@@ -293,8 +289,8 @@ def _fit(
     candidates = _sizes(largest, smallest)
     if not candidates:
         return None
-    paragraphs = _paragraphs(fonts)
-    words = [_words_in(paragraphs, p.runs, fonts) for p in paras]
+    paragraphs = _FACES[fonts].paragraphs
+    words = [paragraphs[p.runs] for p in paras]
 
     def at(index: int) -> Fitted | None:
         return _measure(paras, words, width, candidates[index], height, max_lines)
@@ -324,8 +320,7 @@ def clear_caches() -> None:
     """Forget every measure: the fonts, their widths and all that was derived from them (watch.py, when a
     font file is saved over in place)."""
     _font.cache_clear()
-    _fit.cache_clear()
     _WIDTHS.clear()
-    _PARAGRAPHS.clear()
+    _FACES.clear()
     for clear in DERIVED:
         clear()

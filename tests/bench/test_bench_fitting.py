@@ -130,3 +130,18 @@ def test_a_deck_draws_each_slide_once_and_dry_runs_only_lists(brand: Brand) -> N
     with counted_dry_runs() as calls:
         render.render_deck(plan_of(30), brand)
     assert calls[0] == 20  # the 20 bullets slides (whose list might continue), not the 10 round tables
+
+
+def test_drawing_a_slide_measures_nothing_its_dry_run_did_not(brand: Brand) -> None:
+    """A build dry-runs each list to cut it, then draws the slides: every box drawn was fitted in the dry
+    run of its slide, and is found by content, not fitted again."""
+    from deckgen.render import canvas
+
+    plan = _deck(programme(120))
+    fit.clear_caches()
+    with counted(canvas, "_fitted") as cutting:
+        list(render.laid_out(plan, brand))
+    fit.clear_caches()
+    with counted(canvas, "_fitted") as building:
+        render.render_deck(plan, brand)
+    assert building[0] == cutting[0] > 0

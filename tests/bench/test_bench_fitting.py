@@ -6,18 +6,19 @@ head, longest first, would find.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 import pytest
 
 import deckgen.render as render
 from deckgen.brand import Brand, load_brand
-from deckgen.plan.paginate import split, split_points
+from deckgen.plan.paginate import SPLIT_FIELDS, split, split_points
 from deckgen.plan.specs import BulletsSlide, DeckPlan, Line, Slide
 from deckgen.text import fit
 
 from bench_decks import plan_of, programme
+from counting import counted
 
 
 @pytest.fixture(scope="module")
@@ -84,14 +85,44 @@ def test_bullets_are_cut_where_trying_every_head_would_cut_them(brand: Brand) ->
 
 def test_measured_paragraphs_do_not_grow_with_the_list(brand: Brand) -> None:
     """Each dry run measures the head it tries; with bisection the heads stay short, so a list ten times
-    longer measures no more paragraphs (with the cache cleared, every paragraph measured is counted)."""
+    longer measures no more paragraphs (with the cache cleared, every paragraph wrapped is counted)."""
 
     def measured(entries: int) -> int:
         fit.clear_caches()
-        first_cut(programme(entries), brand)
-        return fit.count_lines.cache_info().misses
+        with counted(fit, "_wrap") as wraps:
+            first_cut(programme(entries), brand)
+        return wraps[0]
 
     assert measured(400) == measured(40)
+
+
+def _cuts(slides: Iterable[Slide]) -> list[int]:
+    return [len(getattr(slide, SPLIT_FIELDS[slide.kind])) for slide in slides]
+
+
+def test_a_continuation_is_searched_from_the_count_before_it(brand: Brand) -> None:
+    """A programme's continuation slides hold about as many entries as the slide before: searched from that
+    count, each takes a few dry runs, and the cuts are those of a search from scratch on every slide."""
+    plan = _deck(programme(120))
+    with counted_dry_runs() as calls:
+        slides = list(render.laid_out(plan, brand))
+    first = first_cut(programme(120), brand)[1]
+    assert len(slides) > 10 and calls[0] <= first + 3 * (len(slides) - 1)
+    from_scratch, pending, number = [], programme(120), 0
+    while pending is not None:
+        number += 1
+        head, pending = render.fitting_part(pending, _deck(pending), brand, number)
+        from_scratch.append(head)
+    assert _cuts(slides) == _cuts(from_scratch)
+
+
+def test_a_dry_run_does_not_measure_again_the_slides_cut_to_fit(brand: Brand) -> None:
+    """`deckgen check` draws each slide dry to find every overflow; a slide that was cut from a list was
+    drawn dry, as it is, to be cut: it is not drawn a second time."""
+    plan = _deck(programme(120))
+    with counted(render, "_draw") as draws, counted_dry_runs() as cuts:
+        render.dry_run(plan, brand)
+    assert draws[0] == cuts[0]
 
 
 def test_a_deck_draws_each_slide_once_and_dry_runs_only_lists(brand: Brand) -> None:
@@ -99,3 +130,18 @@ def test_a_deck_draws_each_slide_once_and_dry_runs_only_lists(brand: Brand) -> N
     with counted_dry_runs() as calls:
         render.render_deck(plan_of(30), brand)
     assert calls[0] == 20  # the 20 bullets slides (whose list might continue), not the 10 round tables
+
+
+def test_drawing_a_slide_measures_nothing_its_dry_run_did_not(brand: Brand) -> None:
+    """A build dry-runs each list to cut it, then draws the slides: every box drawn was fitted in the dry
+    run of its slide, and is found by content, not fitted again."""
+    from deckgen.render import canvas
+
+    plan = _deck(programme(120))
+    fit.clear_caches()
+    with counted(canvas, "_fitted") as cutting:
+        list(render.laid_out(plan, brand))
+    fit.clear_caches()
+    with counted(canvas, "_fitted") as building:
+        render.render_deck(plan, brand)
+    assert building[0] == cutting[0] > 0

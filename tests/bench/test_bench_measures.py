@@ -1,10 +1,22 @@
-"""Measures are cached by content and forgotten together when a font file changes."""
+"""Measures are cached by content and forgotten together when a font file changes; each costs as little
+as it can: Pillow is asked once per word, a block's size is bisected, a size is given up early.
+
+Counted in calls (Pillow's `getlength`, line wraps, block measures), never timed.
+"""
 
 from __future__ import annotations
 
+import math
+
+from PIL import ImageFont
+
+from deckgen.brand import load_brand
+from deckgen.render import canvas, dry_run
 from deckgen.text import fit
 from deckgen.text.inline import parse_inline
 
+from bench_decks import plan_of
+from counting import counted
 from paths import ROOT
 
 FONTS = ROOT / "assets" / "fonts"
@@ -14,19 +26,82 @@ LIBERATION = fit.FontFiles(*(FONTS / f"LiberationSans-{s}.ttf" for s in ("Regula
 def test_the_same_block_is_measured_once() -> None:
     fit.clear_caches()
     paras = [fit.Para(parse_inline("Un **paragraphe** à mesurer, deux fois"))]
-    first = fit.fit(paras, 300, 100, LIBERATION, largest=30, smallest=18)
-    lines = fit.count_lines.cache_info().misses
-    again = fit.fit(list(paras), 300, 100, LIBERATION, largest=30, smallest=18)
-    assert again == first and fit.count_lines.cache_info().misses == lines
+    with counted(fit, "_wrap") as wraps:
+        first = fit.fit(paras, 300, 100, LIBERATION, largest=30, smallest=18)
+        once = wraps[0]
+        again = fit.fit(list(paras), 300, 100, LIBERATION, largest=30, smallest=18)
+    assert again == first and once > 0 and wraps[0] == once
+
+
+def test_pillow_measures_each_word_once_per_font_whatever_the_sizes() -> None:
+    """Widths scale with the size: a word is measured once, at a unit size, and every line, size and box is
+    arithmetic on those widths."""
+    fit.clear_caches()
+    text = "la coopération, la coopération **la** coopération " * 8
+    paras = [fit.Para(parse_inline(text)), fit.Para(parse_inline(text.upper()))]
+    with counted(ImageFont.FreeTypeFont, "getlength") as pillow:
+        for width in (900, 500, 300, 120):
+            for height in (400, 150, 60):
+                fit.fit(paras, width, height, LIBERATION, largest=40, smallest=10)
+    pieces = {"la", "coopération,", "coopération", "LA", "COOPÉRATION,", "COOPÉRATION"}  # regular
+    bold = {"la", "LA"}
+    assert pillow[0] == len(pieces) + len(bold) + 1  # and the space, once
+
+
+def test_the_size_is_bisected_not_stepped_down() -> None:
+    """From 48 pt down to 12 pt there are 73 sizes: a block fitting near the floor is measured at the
+    largest, the floor, and a bisection between them; one that never fits, at the largest and the floor."""
+    fit.clear_caches()
+    paras = [fit.Para(parse_inline("mot " * 60))]
+    with counted(fit, "_measure") as measures:
+        fitted = fit.fit(paras, 400, 90, LIBERATION, largest=48, smallest=12)
+    assert fitted is not None and fitted.size < 16
+    assert measures[0] <= 2 + math.ceil(math.log2(72))
+    with counted(fit, "_measure") as measures:
+        assert fit.fit(paras, 400, 10, LIBERATION, largest=48, smallest=12) is None
+    assert measures[0] == 2
+
+
+def test_a_size_is_given_up_at_the_first_paragraph_over_the_box() -> None:
+    """Two hundred paragraphs in a box that holds a few: no size measures more than the few that overflow it."""
+    fit.clear_caches()
+    paras = [fit.Para(parse_inline(f"Point {n} sur la coopération")) for n in range(200)]
+    with counted(fit, "_measure") as measures, counted(fit, "_wrap") as wraps:
+        assert fit.fit(paras, 800, 100, LIBERATION, largest=28, smallest=18) is None
+    assert measures[0] == 2 and wraps[0] < 20
+
+
+def test_a_second_dry_run_measures_nothing_again() -> None:
+    """Everything measured is kept by content: a rebuild (deckgen watch) or the drawing after the dry runs
+    asks Pillow nothing and wraps no line again."""
+    fit.clear_caches()
+    plan, brand = plan_of(30), load_brand("ansa")
+    dry_run(plan, brand)
+    with counted(ImageFont.FreeTypeFont, "getlength") as pillow, counted(fit, "_wrap") as wraps:
+        dry_run(plan, brand)
+    assert pillow[0] == 0 and wraps[0] == 0
+
+
+def test_asking_whether_a_text_fits_does_not_explain_its_overflow() -> None:
+    """`Canvas.fits` (is the title short enough for the one-line box?) asks the fitted size; the overflow's
+    message, which measures the text again, is only for an overflow that is raised."""
+    brand = load_brand("ansa")
+    page = canvas.Canvas(None, brand, "fr-FR", 1)
+    style = canvas.Style(role="title", largest=34)
+    with counted(canvas, "_overflow_message") as explained:
+        assert not page.fits(canvas.Box(0, 0, 300, 40), [canvas.P("Un titre bien trop long " * 6)], style)
+    assert explained[0] == 0
 
 
 def test_forgetting_the_fonts_forgets_every_measure_derived_from_them() -> None:
     """A font file saved over in place (watch.py) must be measured again: `clear_caches()` forgets every
     measure, the canvas's fitted boxes included."""
-    from deckgen.render import canvas
-
-    fit.fit([fit.Para(parse_inline("Texte"))], 300, 100, LIBERATION, largest=30, smallest=18)
-    canvas._fitted(canvas.Box(0, 0, 300, 100), (canvas.P("Texte"),), canvas.Style(), "fr-FR", LIBERATION)
+    paras = [fit.Para(parse_inline("Texte"))]
+    fit.fit(paras, 300, 100, LIBERATION, largest=30, smallest=18)
+    canvas.Canvas(None, load_brand("ansa"), "fr-FR", 1).fit(canvas.Box(0, 0, 300, 100), [canvas.P("Texte")], canvas.Style())
     fit.clear_caches()
-    for cache in (fit._font, fit._unit_width, fit._word_units, fit.count_lines, fit._fit, canvas._fitted):
-        assert cache.cache_info().currsize == 0
+    assert not canvas._FITTED and canvas._overflow_message.cache_info().currsize == 0
+    assert fit._font.cache_info().currsize == 0 and not fit._FACES and not fit._WIDTHS
+    with counted(ImageFont.FreeTypeFont, "getlength") as pillow, counted(fit, "_wrap") as wraps:
+        fit.fit(paras, 300, 100, LIBERATION, largest=30, smallest=18)
+    assert pillow[0] == 2 and wraps[0] == 1  # « Texte » and the space, measured again; one line wrapped again

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 
-from deckgen.text.fit import LINE_PITCH, UNBREAKABLE, FontFiles, Para, count_lines, fit, measure, text_width
+from deckgen.text.fit import LINE_PITCH, UNBREAKABLE, Fitted, FontFiles, Para, count_lines, fit, measure, text_width
 from deckgen.text.inline import Run, parse_inline
 from paths import ROOT
 
@@ -64,3 +65,35 @@ def test_paragraph_spacing_and_indent_count() -> None:
     assert spaced == pytest.approx(plain + 0.5 * 20 * LINE_PITCH)
     words = "mot " * 20
     assert measure([Para(parse_inline(words), indent=300)], 400, 20, LIBERATION).lines[0] > measure([para(words)], 400, 20, LIBERATION).lines[0]
+
+
+def _stepping_down(paras: list[Para], width: float, height: float, largest: float, smallest: float, max_lines: int | None) -> Fitted | None:
+    """The fit as first written: every half point from the largest size down, measured, until one fits."""
+    size = largest
+    while size >= smallest - 1e-9:
+        fitted = measure(paras, width, size, LIBERATION)
+        if fitted.height <= height and (max_lines is None or sum(fitted.lines) <= max_lines):
+            return fitted
+        size -= 0.5
+    return None
+
+
+def test_the_size_found_is_the_one_stepping_down_finds() -> None:
+    """`fit()` bisects the sizes instead of trying each: the same size (the same float, and an int stays an
+    int), lines and height, whatever the text, the box and the range, since fitting is monotone in the size."""
+    chance = random.Random(7)
+    words = "la **coopération** *durable* précarité 14\u00a0117 anticonstitutionnellement « mot » ? x\ny W".split(" ")
+    shrunk = 0
+    for _ in range(600):
+        paras = [
+            Para(parse_inline(" ".join(chance.choices(words, k=chance.randint(1, 30)))), indent=chance.choice([0, 24.5]), scale=chance.choice([1.0, 0.85]), space_before=chance.choice([0, 0.45]))
+            for _ in range(chance.randint(1, 5))
+        ]
+        width, height = chance.uniform(60, 900), chance.uniform(20, 500)
+        largest = chance.choice([chance.randint(12, 60), chance.randint(24, 120) / 2, round(chance.uniform(12, 60), 2)])
+        smallest, max_lines = chance.choice([10.0, 12, 18.0, 20.0]), chance.choice([None, None, chance.randint(1, 8)])
+        expected = _stepping_down(paras, width, height, largest, smallest, max_lines)
+        found = fit(paras, width, height, LIBERATION, largest=largest, smallest=smallest, max_lines=max_lines)
+        assert found == expected and type(getattr(found, "size", None)) is type(getattr(expected, "size", None))
+        shrunk += expected is not None and expected.size != largest
+    assert shrunk > 100  # the cases where bisection is at work, not only the first size

@@ -20,6 +20,13 @@ def test_french_non_breaking_spaces() -> None:
     assert typeset("connues : ceci ; cela ! vrai ? 16 %", "fr") == f"connues{NBSP}: ceci{NBSP}; cela{NBSP}! vrai{NBSP}? 16{NBSP}%"
     assert typeset("« zones blanches »", "fr") == f"«{NBSP}zones blanches{NBSP}»"
     assert typeset("14 117 personnes, 4,1 / 5, 9 M", "fr") == f"14{NBSP}117 personnes, 4,1{NBSP}/{NBSP}5, 9{NBSP}M"
+    # Runs of spaces become one, signs that follow each other stay together, one after another each get theirs.
+    assert typeset("Quoi  ?! « oui » ! x ; ; y", "fr") == f"Quoi{NBSP}?! «{NBSP}oui{NBSP}»{NBSP}! x{NBSP};{NBSP}; y"
+
+
+def test_text_without_marks_is_one_run() -> None:
+    assert parse_inline("Pause café", bold=True) == (Run("Pause café", bold=True),)
+    assert parse_inline("") == () and plain("") == "" and plain("Pause") == "Pause"
 
 
 def test_english_is_left_as_written() -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..brand import Brand
 from ..errors import RenderError, TextOverflow
-from ..plan.paginate import split, split_points
+from ..plan.paginate import SPLIT_FIELDS, split, split_points
 from ..plan.specs import DeckPlan, Slide
 from . import agenda, content, day, frame, people, quiz, training
 from .canvas import Canvas
@@ -70,23 +70,35 @@ def render_deck(plan: DeckPlan, brand: Brand, *, on_slide: Callable[[int], None]
 
 def laid_out(plan: DeckPlan, brand: Brand) -> Iterator[Slide]:
     """The slides as they will be drawn: the plan's, with continuation slides where a list is too long."""
+    for spec, _ in _laid_out(plan, brand):
+        yield spec
+
+
+def _laid_out(plan: DeckPlan, brand: Brand) -> Iterator[tuple[Slide, bool]]:
+    """`laid_out()`, each slide with whether a dry run already found it fits, as it is and at its number."""
     pending = deque(plan.slides)
     number = 0
+    previous: int | None = None  # items on the slide the next one continues
     while pending:
         number += 1
-        spec, rest = fitting_part(pending.popleft(), plan, brand, number)
+        spec, rest, fits = _fitting_part(pending.popleft(), plan, brand, number, previous)
+        previous = None
         if rest is not None:
             pending.appendleft(rest)
-        yield spec
+            previous = len(getattr(spec, SPLIT_FIELDS[spec.kind]))
+        yield spec, fits
 
 
 def dry_run(plan: DeckPlan, brand: Brand) -> tuple[Slide, ...]:
     """The laid-out slides, each measured as it will be drawn (nothing drawn): what `deckgen check` needs
-    to say, without writing, every overflow `build` would meet."""
-    slides = tuple(laid_out(plan, brand))
-    for number, spec in enumerate(slides, start=1):
-        _draw(Canvas(None, brand, plan.language, number, dark=spec.kind in DARK_KINDS), spec, plan)
-    return slides
+    to say, without writing, every overflow `build` would meet.
+
+    A slide whose list was cut was dry-run as it is while it was cut, and fits: it is not measured again."""
+    slides = tuple(_laid_out(plan, brand))
+    for number, (spec, fits) in enumerate(slides, start=1):
+        if not fits:
+            _draw(Canvas(None, brand, plan.language, number, dark=spec.kind in DARK_KINDS), spec, plan)
+    return tuple(spec for spec, _ in slides)
 
 
 def _draw(canvas: Canvas, spec: Slide, plan: DeckPlan) -> None:
@@ -111,25 +123,46 @@ first, costs a dry run per item, and a programme or a participants list can have
 
 def fitting_part(spec: Slide, plan: DeckPlan, brand: Brand, number: int) -> tuple[Slide, Slide | None]:
     """The spec if it fits its slide; else its longest head that fits, and the rest to continue."""
+    head, rest, _ = _fitting_part(spec, plan, brand, number, None)
+    return head, rest
+
+
+def _fitting_part(
+    spec: Slide, plan: DeckPlan, brand: Brand, number: int, previous: int | None
+) -> tuple[Slide, Slide | None, bool]:
+    """`fitting_part()`, and whether the slide returned was dry-run and fits (False: not tried, or it overflows).
+
+    `previous`: how many items the slide this one continues holds, when it continues one: about as many
+    fit on this one, so a list of a kind whose heads fit in order of length is searched from there."""
     points = split_points(spec)
     if not points:
-        return spec, None  # a kind that never continues: drawing it raises the located overflow, if any
+        return spec, None, False  # a kind that never continues: drawing it raises the located overflow, if any
     total = points.start + 1  # the list's length: the first split point is after all but one
 
+    cuts: dict[int, tuple[Slide, Slide | None]] = {}
     known: dict[int, bool] = {}
+
+    def cut(count: int) -> tuple[Slide, Slide | None]:
+        # The head tried is the head returned: the same object, not an equal one made again.
+        if count not in cuts:
+            cuts[count] = (spec, None) if count == total else split(spec, count, plan.continued)
+        return cuts[count]
 
     def fits(count: int) -> bool:
         if count not in known:
-            head = spec if count == total else split(spec, count, plan.continued)[0]
-            known[count] = _fits(head, plan, brand, number)
+            known[count] = _fits(cut(count)[0], plan, brand, number)
         return known[count]
 
-    if spec.kind in MONOTONE_KINDS or total >= LONG_LIST:
+    if spec.kind in MONOTONE_KINDS and previous is not None:
+        found = _longest_near(fits, points.stop + 1, total, previous)
+    elif spec.kind in MONOTONE_KINDS or total >= LONG_LIST:
         found = _longest(fits, points.stop + 1, total)
     else:
         found = next((count for count in range(total, points.stop, -1) if fits(count)), None)
-    if found == total or found is None:
-        return spec, None  # fits, or cannot be helped: drawing it raises the located overflow
+    if found is None:
+        return spec, None, False  # cannot be helped: drawing it raises the located overflow
+    if found == total:
+        return spec, None, True
     count = found
     # Even out the slides: 12 bullets of which 9 fit make 6 + 6, not 9 + 3.
     if count:
@@ -138,7 +171,7 @@ def fitting_part(spec: Slide, plan: DeckPlan, brand: Brand, number: int) -> tupl
         # Fewer items may take another layout (three cards a row, not two): check it fits too.
         if fits(even):
             count = even
-    return split(spec, count, plan.continued)
+    return (*cut(count), True)
 
 
 def _longest(fits: Callable[[int], bool], smallest: int, total: int) -> int | None:
@@ -161,7 +194,37 @@ def _longest(fits: Callable[[int], bool], smallest: int, total: int) -> int | No
         if high == total:
             return total
         low = high
-    while high - low > 1:  # bisect: `low` fits, `high` does not
+    return _bisect(fits, low, high)
+
+
+def _longest_near(fits: Callable[[int], bool], smallest: int, total: int, guess: int) -> int | None:
+    """`_longest()`, searched from a guess: the same count, if `fits` holds for every count under one that
+    does (MONOTONE_KINDS), whatever the guess. From a good one (a continuation holds about as many items as
+    the slide before it) that is two dry runs, the guess and one more, where `_longest()` takes six or so.
+    """
+    low = max(smallest, 1)  # as in `_longest()`: no item at all is the last resort
+    guess = min(max(guess, low), total)
+    step = 1
+    if fits(guess):  # gallop up to a count that does not fit, or to the whole list
+        good = guess
+        while good < total:
+            bad = min(good + step, total)
+            if not fits(bad):
+                return _bisect(fits, good, bad)
+            good, step = bad, 2 * step
+        return total
+    bad = guess
+    while bad > low:  # gallop down to a count that fits
+        good = max(bad - step, low)
+        if fits(good):
+            return _bisect(fits, good, bad)
+        bad, step = good, 2 * step
+    return 0 if smallest == 0 and fits(0) else None  # not even `low` fits
+
+
+def _bisect(fits: Callable[[int], bool], low: int, high: int) -> int:
+    """The largest count that fits between `low`, which does, and `high`, which does not."""
+    while high - low > 1:
         middle = (low + high) // 2
         if fits(middle):
             low = middle

@@ -127,13 +127,70 @@ def _measured(paras: list[P] | tuple[P, ...], style: Style, language: str) -> li
     ]
 
 
-@lru_cache(maxsize=8192)
 def _fitted(box: Box, paras: tuple[P, ...], style: Style, language: str, fonts: FontFiles) -> Fitted | None:
-    """`fit()` of the paragraphs as measured: a box is fitted in each dry run of its slide, then drawn."""
+    """`fit()` of the paragraphs as measured (kept by `_fitted_once()`)."""
     return fit(_measured(paras, style, language), box.w, box.h, fonts, largest=style.largest, smallest=FLOORS[style.role])
 
 
-DERIVED.append(_fitted.cache_clear)  # forgotten with the measures it is made of (a font file replaced on disk)
+_FITTED: dict[tuple[object, ...], Fitted | None] = {}
+"""What a box's measure depends on, in plain values → the box fitted. A box is fitted in each dry run of its
+slide, then drawn: some twenty thousand lookups for a thousand slides. Plain values hash and compare in C,
+where `Box`, `P` and `Style` would call their dataclass methods, a dozen Python calls a box; and boxes
+alike but for where they stand or their colour share their measure."""
+
+
+def _fitted_once(box: Box, paras: list[P], style: Style, language: str, fonts: FontFiles) -> Fitted | None:
+    # `fonts` comes from `_font_files()`, which keeps one object for equal files, for good: its id stands for it.
+    key = (
+        box.w, box.h, style.role, style.largest, style.bold, style.italic, language, id(fonts),
+        tuple([(p.text, p.level, p.scale, p.space_before, p.bold, p.margin, p.prefix_width) for p in paras]),
+    )
+    try:
+        return _FITTED[key]
+    except KeyError:
+        if len(_FITTED) >= 65536:
+            _FITTED.clear()  # a bound for a long `deckgen watch` session
+        fitted = _FITTED[key] = _fitted(box, tuple(paras), style, language, fonts)
+        return fitted
+
+
+DERIVED.append(_FITTED.clear)  # forgotten with the measures it is made of (a font file replaced on disk)
+
+@lru_cache(maxsize=1024)
+def _overflow_message(box: Box, paras: tuple[P, ...], style: Style, language: str, fonts: FontFiles) -> tuple[str, int]:
+    """`Canvas._overflow()`'s message and excess, by content: each head of a list tried on a slide that does
+    not fit raises one, and a build's dry runs try the same heads as `deckgen check`'s, or a rebuild's."""
+    floor = FLOORS[style.role]
+    texts = [plain(p.text) for p in paras]
+    measured = measure(_measured(paras, style, language), box.w, floor, fonts)
+    if measured.height >= UNBREAKABLE:
+        # The words as measured: split at ordinary spaces only (a no-break space binds « 14 117 »).
+        words = [w for text in texts for w in re.split(r"[ \n]+", typeset(text, language.replace("-", "_")))]
+        word = max(words, key=len).replace(NBSP, " ")
+        return f"the word « {word[:40]} » is too wide for its box even at {floor:.0f} pt; shorten it", len(word)
+    excess = max(1, math.ceil(sum(map(len, texts)) * (1 - box.h / measured.height)))
+    start = max(texts, key=len)  # the longest paragraph: most likely the one to cut
+    quoted = start if len(start) <= 60 else start[:57] + "…"
+    return f"« {quoted} »: {excess} characters too long for this slide, even at {floor:.0f} pt; shorten it or split it", excess
+
+
+DERIVED.append(_overflow_message.cache_clear)
+
+_FACE_FILES: dict[int, tuple[FontFace, FontFiles]] = {}
+"""id of a brand's face → the face (kept, so its id stays its own) and its files, as measured."""
+_FILES: dict[FontFiles, FontFiles] = {}
+"""One `FontFiles` for equal files: the caches keyed by it then find it by identity, without comparing paths
+(a brand whose headings and body share a face has two equal faces)."""
+
+
+def _font_files(face: FontFace) -> FontFiles:
+    known = _FACE_FILES.get(id(face))
+    if known is None or known[0] is not face:
+        if len(_FACE_FILES) >= 64:
+            _FACE_FILES.clear()  # brands loaded again and again by `deckgen watch`
+        files = FontFiles(face.regular, face.bold, face.italic, face.bold_italic)
+        known = _FACE_FILES[id(face)] = (face, _FILES.setdefault(files, files))
+    return known[1]
 
 
 class Canvas:
@@ -231,38 +288,19 @@ class Canvas:
 
     def fitted(self, box: Box, paras: list[P], style: Style) -> Fitted:
         """The largest size at which the paragraphs fit the box, with the height they then take."""
-        fitted = _fitted(box, tuple(paras), style, self.language, self.font_files(style))
+        fitted = _fitted_once(box, paras, style, self.language, _font_files(self.fonts(style)))
         if fitted is None:
             raise self._overflow(box, paras, style)
         return fitted
 
     def _overflow(self, box: Box, paras: list[P], style: Style) -> TextOverflow:
         """How far over the text is, said in characters: the measure an organiser can act on."""
-        floor = FLOORS[style.role]
-        total = sum(len(plain(p.text)) for p in paras)
-        measured = measure(self._measured(paras, style), box.w, floor, self.font_files(style))
-        if measured.height >= UNBREAKABLE:
-            # The words as measured: split at ordinary spaces only (a no-break space binds « 14 117 »).
-            language = self.language.replace("-", "_")
-            words = [w for p in paras for w in re.split(r"[ \n]+", typeset(plain(p.text), language))]
-            word = max(words, key=len).replace(NBSP, " ")
-            message = f"the word « {word[:40]} » is too wide for its box even at {floor:.0f} pt; shorten it"
-            return TextOverflow(message, len(word))
-        excess = max(1, math.ceil(total * (1 - box.h / measured.height)))
-        start = max((plain(p.text) for p in paras), key=len)  # the longest paragraph: most likely the one to cut
-        quoted = start if len(start) <= 60 else start[:57] + "…"
-        message = (
-            f"« {quoted} »: {excess} characters too long for this slide, even at {floor:.0f} pt; "
-            "shorten it or split it"
-        )
+        message, excess = _overflow_message(box, tuple(paras), style, self.language, _font_files(self.fonts(style)))
         return TextOverflow(message, excess)
 
     def fits(self, box: Box, paras: list[P], style: Style) -> bool:
-        try:
-            self.fit(box, paras, style)
-        except TextOverflow:
-            return False
-        return True
+        # Asked of the fitted size directly: an overflow would only be explained to be thrown away.
+        return _fitted_once(box, paras, style, self.language, _font_files(self.fonts(style))) is not None
 
     def common_size(self, items: list[tuple[Box, list[P]]], style: Style) -> Style:
         """One size for sibling boxes (cards in a row): the smallest that each of them needs."""

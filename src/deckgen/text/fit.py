@@ -3,13 +3,22 @@
 PowerPoint does not shrink text when a generated file opens, so deckgen decides every size itself:
 each paragraph is wrapped greedily with Pillow's advance widths of the metric-compatible font files
 (Liberation Sans ↔ Arial), lines are pitched at a fixed 1.2 × size (the renderer writes that exact
-spacing), and the block's size steps down from its maximum to its floor until it fits the box.
+spacing), and a block is set at the largest size, in half-point steps down from its maximum to its floor,
+at which it fits the box.
 
-Measures are cached by content, since the renderer asks the same questions many times (a dry run of each
-slide that may continue on the next, then the drawing; the same title box tried twice): the advance width
-of each word piece per font file, each paragraph's words, its line count per (width, size), and each
-block's fit. The answers are the same numbers, computed the same way, only once. `clear_caches()` forgets
-them all (a font file replaced on disk).
+How it is kept cheap (a thousand-slide deck asks some fifty thousand of these questions), with the same
+numbers as measuring every line of every size with Pillow:
+
+- Pillow is asked once per distinct word piece and font file, at a unit size: the width of a word at any
+  size is its unit width times the size (advance widths scale linearly), and a line is its words and
+  spaces added up, so wrapping is arithmetic on cached numbers (`_Words`).
+- each paragraph keeps its line count per (width, size) it was wrapped at;
+- the fitting size is found by bisection over the sizes stepping down would try, not by trying each:
+  a block that fits at a size fits at every smaller one (see `_fit`);
+- a size is given up as soon as the paragraphs measured so far overflow the box, without measuring the
+  rest of them (a long list tried whole on one slide).
+
+Caches are by content; `clear_caches()` forgets them all (a font file replaced on disk).
 """
 
 from __future__ import annotations
@@ -17,7 +26,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from math import inf
 from pathlib import Path
+from typing import TypeVar
 
 from PIL import ImageFont
 
@@ -29,7 +40,13 @@ WIDTH_SAFETY = 0.97
 """Kerning and hinting differ a little between clients: keep 3 % of each line free."""
 UNBREAKABLE = 10**6
 """The line count of text holding a word wider than its box: it does not fit at that size."""
+STEP = 0.5
+"""Sizes are tried in half points."""
 _UNIT = 100  # size the fonts are loaded at; widths scale linearly from it
+_LIMIT = 1 << 16  # entries kept per cache of words or paragraphs, as the lru_caches they replace kept
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,11 +60,6 @@ class FontFiles:
 
     def __hash__(self) -> int:  # equal faces have the same regular file: hashing it alone is enough, and cheaper
         return hash(self.regular)
-
-    def file(self, run: Run) -> Path:
-        if run.bold and run.italic:
-            return self.bold_italic
-        return self.bold if run.bold else self.italic if run.italic else self.regular
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,60 +79,113 @@ class Fitted:
     height: float = 0.0
 
 
+# -- word widths ---------------------------------------------------------------------------------------
+
+
 @lru_cache(maxsize=64)
 def _font(path: Path) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(path), _UNIT)
 
 
-@lru_cache(maxsize=65536)
-def _unit_width(path: Path, text: str) -> float:
-    return _font(path).getlength(text) / _UNIT
+class _Kept(dict[K, V]):
+    """A dict that makes what it lacks with `make(key)`, and keeps it: a hit is a C-level lookup (the
+    measures' hottest), where an lru_cache would hash its arguments into a new key each call."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[[K], V]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: K) -> V:
+        if len(self) >= _LIMIT:
+            self.clear()  # a bound for a long `deckgen watch` session; what a deck needs is made again
+        value = self[key] = self.make(key)
+        return value
+
+
+def _widths_of(path: Path) -> _Kept[str, float]:
+    """A font file's advance widths at 1 pt, by text: Pillow is asked the first time a text is looked up."""
+    font = _font(path)
+    return _Kept(lambda text: font.getlength(text) / _UNIT)
+
+
+_WIDTHS: _Kept[Path, _Kept[str, float]] = _Kept(_widths_of)
+"""Font file → its widths."""
 
 
 def text_width(text: str, path: Path, size: float) -> float:
     """Advance width of `text` in points at `size` points."""
-    return _unit_width(path, text) * size
+    return _WIDTHS[path][text] * size
 
 
-def _words(runs: tuple[Run, ...]) -> list[list[tuple[str, Run]]]:
-    """Runs → words (split at ordinary spaces and line breaks); a word may span runs of different styles.
+# -- wrapping ------------------------------------------------------------------------------------------
 
-    A `None` word marks a forced line break.
-    """
-    words: list[list[tuple[str, Run]] | None] = [[]]
+Word = float | tuple[float, ...] | None
+"""A word as measured: its unit width; the unit widths of its pieces if it spans runs of different styles
+(each piece is scaled, then they are added, as measuring each piece at the size would); `None`: a forced
+line break."""
+
+
+class _Words:
+    """A paragraph ready to wrap at any width and size: its words' unit widths, and the line counts found."""
+
+    __slots__ = ("words", "space", "counts")
+
+    def __init__(self, runs: tuple[Run, ...], face: _Face) -> None:
+        self.words = _word_widths(runs, face)
+        self.space = face.regular[" "]
+        self.counts: dict[tuple[float, float], int] = {}  # (width, size) → lines
+
+    def lines(self, width: float, size: float) -> int:
+        count = self.counts.get((width, size))
+        if count is None:
+            count = self.counts[width, size] = _wrap(self.words, self.space, width, size)
+        return count
+
+
+def _word_widths(runs: tuple[Run, ...], face: _Face) -> tuple[Word, ...]:
+    """Runs → their words (split at ordinary spaces and line breaks) as unit widths; a word may span runs of
+    different styles, and is then the widths of its pieces, in order."""
+    if len(runs) == 1 and "\n" not in runs[0].text:  # most paragraphs: every word is one piece
+        widths = face.widths(runs[0])
+        return tuple([widths[part] for part in runs[0].text.split(" ") if part])
+    words: list[Word] = []
+    pieces: list[float] = []  # of the word being read
+
+    def end_word() -> None:
+        if pieces:
+            words.append(pieces[0] if len(pieces) == 1 else tuple(pieces))
+            pieces.clear()
+
     for run in runs:
+        widths = face.widths(run)
         for index, chunk in enumerate(run.text.split("\n")):
             if index:
-                words += [None, []]
+                end_word()
+                words.append(None)
             for part_index, part in enumerate(chunk.split(" ")):
                 if part_index:
-                    words.append([])
+                    end_word()
                 if part:
-                    words[-1].append((part, run))  # type: ignore[union-attr]
-    return [w for w in words if w is None or w]  # type: ignore[misc]
+                    pieces.append(widths[part])
+    end_word()
+    return tuple(words)
 
 
-@lru_cache(maxsize=16384)
-def _word_units(runs: tuple[Run, ...], fonts: FontFiles) -> tuple[tuple[float, ...] | None, ...]:
-    """Each word as the unit widths (at 1 pt) of its pieces, one per run it spans; `None`: a forced break."""
-    return tuple(
-        None if word is None else tuple(_unit_width(fonts.file(run), text) for text, run in word) for word in _words(runs)
-    )
-
-
-@lru_cache(maxsize=65536)
-def count_lines(runs: tuple[Run, ...], width: float, size: float, fonts: FontFiles) -> int:
-    """Lines the runs take in a box `width` points wide at `size` points (greedy wrap, as PowerPoint)."""
+def _wrap(words: tuple[Word, ...], space_unit: float, width: float, size: float) -> int:
+    """Lines the words take in a box `width` points wide at `size` points (greedy wrap, as PowerPoint)."""
     if width <= 0:
         return UNBREAKABLE
     usable = width * WIDTH_SAFETY
     lines, line_width = 1, 0.0
-    space = text_width(" ", fonts.regular, size)
-    for word in _word_units(runs, fonts):
+    space = space_unit * size
+    for word in words:
         if word is None:
             lines, line_width = lines + 1, 0.0
             continue
-        word_width = sum(unit * size for unit in word)  # each piece scaled, then added: as text_width() does
+        # Each piece scaled, then added (from 0, as sum() does): the same float whichever way it is asked.
+        word_width = word * size if type(word) is float else sum(unit * size for unit in word)  # type: ignore[union-attr, operator]
         if line_width == 0.0:
             line_width = word_width
         elif line_width + space + word_width <= usable:
@@ -133,16 +198,58 @@ def count_lines(runs: tuple[Run, ...], width: float, size: float, fonts: FontFil
     return lines
 
 
+class _Face:
+    """A face as measured: the widths of its four files (found without hashing paths), and its paragraphs."""
+
+    __slots__ = ("regular", "bold", "italic", "bold_italic", "paragraphs")
+
+    def __init__(self, fonts: FontFiles) -> None:
+        self.regular, self.bold = _WIDTHS[fonts.regular], _WIDTHS[fonts.bold]
+        self.italic, self.bold_italic = _WIDTHS[fonts.italic], _WIDTHS[fonts.bold_italic]
+        self.paragraphs: _Kept[tuple[Run, ...], _Words] = _Kept(lambda runs: _Words(runs, self))
+
+    def widths(self, run: Run) -> _Kept[str, float]:
+        if run.bold:
+            return self.bold_italic if run.italic else self.bold
+        return self.italic if run.italic else self.regular
+
+
+_FACES: _Kept[FontFiles, _Face] = _Kept(_Face)
+"""Face → its measures."""
+
+
+def count_lines(runs: tuple[Run, ...], width: float, size: float, fonts: FontFiles) -> int:
+    """Lines the runs take in a box `width` points wide at `size` points (greedy wrap, as PowerPoint)."""
+    return _FACES[fonts].paragraphs[runs].lines(width, size)
+
+
+# -- fitting -------------------------------------------------------------------------------------------
+
+
 def measure(paras: list[Para], width: float, size: float, fonts: FontFiles) -> Fitted:
     """Height of the paragraphs at `size`, and the lines each takes."""
-    height, lines = 0.0, []
+    paragraphs = _FACES[fonts].paragraphs
+    fitted = _measure(tuple(paras), [paragraphs[p.runs] for p in paras], width, size, inf, None)
+    assert fitted is not None  # nothing is over an infinite height
+    return fitted
+
+
+def _measure(
+    paras: tuple[Para, ...], words: list[_Words], width: float, size: float, limit: float, max_lines: int | None
+) -> Fitted | None:
+    """`measure()`, or None as soon as the paragraphs so far are over `limit` or `max_lines`: no term added
+    is negative, so the whole block would be over them too (and the rest need not be wrapped)."""
+    height, lines, total = 0.0, [], 0
     for index, para in enumerate(paras):
         para_size = size * para.scale
-        count = count_lines(para.runs, width - para.indent, para_size, fonts)
+        count = words[index].lines(width - para.indent, para_size)
         lines.append(count)
+        total += count
         height += count * para_size * LINE_PITCH
         if index:
             height += para.space_before * para_size * LINE_PITCH
+        if height > limit or (max_lines is not None and total > max_lines):
+            return None
     return Fitted(size=size, lines=tuple(lines), height=height)
 
 
@@ -150,22 +257,59 @@ def fit(
     paras: list[Para], width: float, height: float, fonts: FontFiles, *, largest: float, smallest: float,
     max_lines: int | None = None,
 ) -> Fitted | None:
-    """The largest size in [smallest, largest] (half-point steps) at which the paragraphs fit the box."""
+    """The largest size in [smallest, largest] (half-point steps) at which the paragraphs fit the box.
+
+    Not cached itself (the canvas keeps each box's answer, and each paragraph keeps its line counts)."""
     return _fit(tuple(paras), width, height, fonts, largest, smallest, max_lines)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=256, typed=True)  # typed: a block asked at 20 is set at 20, one asked at 20.0 at 20.0
+def _sizes(largest: float, smallest: float) -> tuple[float, ...]:
+    """The sizes a block may take, largest first: computed by stepping down from `largest` as a loop would
+    (the floats of repeated subtraction, not `largest - k * STEP`), so the sizes chosen are those floats."""
+    steps: list[float] = []
+    size = largest
+    while size >= smallest - 1e-9:
+        steps.append(size)
+        size -= STEP
+    return tuple(steps)
+
+
 def _fit(
     paras: tuple[Para, ...], width: float, height: float, fonts: FontFiles, largest: float, smallest: float,
     max_lines: int | None,
 ) -> Fitted | None:
-    size = largest
-    while size >= smallest - 1e-9:
-        fitted = measure(list(paras), width, size, fonts)
-        if fitted.height <= height and (max_lines is None or sum(fitted.lines) <= max_lines):
-            return fitted
-        size -= 0.5
-    return None
+    """The first of `_sizes()` at which the block fits, found by bisection.
+
+    Fitting is monotone in the size: every width scales with it, and a greedy wrap never takes more lines
+    in a wider box (each line of the narrower wrap starts no later than the wider one's: it holds a suffix
+    of that line's words). That holds for the floats too, since rounding is monotone: each sum of positive
+    widths is no larger at a smaller size. So the first size that fits splits `_sizes()` in two.
+    """
+    candidates = _sizes(largest, smallest)
+    if not candidates:
+        return None
+    paragraphs = _FACES[fonts].paragraphs
+    words = [paragraphs[p.runs] for p in paras]
+
+    def at(index: int) -> Fitted | None:
+        return _measure(paras, words, width, candidates[index], height, max_lines)
+
+    fitted = at(0)  # most blocks fit at their largest size: one measure
+    if fitted is not None:
+        return fitted
+    low, high = 0, len(candidates) - 1  # candidates[low] does not fit
+    found = at(high) if high else None
+    if found is None:
+        return None  # not even at the floor
+    while high - low > 1:  # candidates[high] fits
+        middle = (low + high) // 2
+        fitted = at(middle)
+        if fitted is None:
+            low = middle
+        else:
+            high, found = middle, fitted
+    return found
 
 
 DERIVED: list[Callable[[], None]] = []
@@ -175,7 +319,8 @@ DERIVED: list[Callable[[], None]] = []
 def clear_caches() -> None:
     """Forget every measure: the fonts, their widths and all that was derived from them (watch.py, when a
     font file is saved over in place)."""
-    for cache in (_font, _unit_width, _word_units, count_lines, _fit):
-        cache.cache_clear()
+    _font.cache_clear()
+    _WIDTHS.clear()
+    _FACES.clear()
     for clear in DERIVED:
         clear()

@@ -24,3 +24,17 @@ def test_each_distinct_picture_is_stored_once(reference_deck: BuildResult) -> No
         )
     assert max(targets.values()) >= 2
     assert sum(targets.values()) > len(media)
+
+
+def test_a_dry_run_prepares_no_picture(monkeypatch) -> None:  # noqa: ANN001
+    """Dry runs measure texts; a picture is normalised only when its slide is drawn (it was checked at load)."""
+    from paths import REFERENCE
+
+    import deckgen.render.canvas as canvas
+    from deckgen.build import check_deck
+
+    calls: list[object] = []
+    monkeypatch.setattr(canvas, "prepare", lambda *args, **kwargs: calls.append(args))
+    slides = check_deck(REFERENCE).slides
+    assert any(spec.kind in ("title", "closing", "round_table") for spec in slides)  # slides with logos
+    assert calls == []

@@ -359,3 +359,18 @@ def test_libreoffice_paints_the_bars_in_the_brand_colours(drawn: tuple[list[Page
     assert share(column, COLOURS.secondary) > 0.08  # four teal columns
     assert share(column, COLOURS.accent) < 0.01  # (only the title's rule)
     assert share(bar, COLOURS.secondary) > 0.04 and share(bar, COLOURS.accent) > 0.04  # two series
+
+
+def test_checking_a_deck_with_charts_measures_them_without_python_pptx(tmp_path: Path) -> None:
+    """A dry run measures a chart slide's title and caption; python-pptx makes the chart only when it is drawn."""
+    import subprocess
+    import sys
+
+    folder = write_event(tmp_path / "charts", *CHARTS.values())
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom deckgen.build import check_deck\n"
+        f"result = check_deck(Path({str(folder)!r}))\n"
+        "print(sum(s.kind == 'chart' for s in result.slides), 'pptx' in sys.modules, 'xlsxwriter' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["4", "False", "False"]

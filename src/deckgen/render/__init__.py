@@ -10,7 +10,7 @@ from ..brand import Brand
 from ..errors import RenderError, TextOverflow
 from ..plan.paginate import SPLIT_FIELDS, split, split_points
 from ..plan.specs import DeckPlan, Slide
-from . import agenda, content, day, frame, people, quiz, training
+from . import agenda, chart, content, day, frame, people, quiz, training
 from .canvas import Canvas
 from .chrome import footer
 from .package import DeckPackage
@@ -38,21 +38,14 @@ RENDERERS: dict[str, Renderer] = {
     "table": training.render_table,
     "territories": training.render_territories,
     "list": training.render_list,
-    "chart": lambda canvas, spec: _chart().render_chart(canvas, spec),
+    "chart": chart.render_chart,
 }
 """Slide kind → its renderer; a test checks every kind of the plan has exactly one."""
 
 
-def _chart():  # noqa: ANN202
-    """The chart renderer's module, imported for a deck that has a chart: it brings XlsxWriter (the chart's
-    embedded workbook) and python-pptx's chart data, some 17 ms of a cold start that most decks do without."""
-    from . import chart
-
-    return chart
-
-
 DARK_KINDS = frozenset({"title", "closing", "round_table", "break", "lunch", "section"})
 """Kinds drawn on the brand's primary colour."""
+
 
 def render_deck(plan: DeckPlan, brand: Brand, *, on_slide: Callable[[int], None] | None = None) -> DeckPackage:
     """Every spec on its slide; a list too long for one slide continues on the next, « (suite) ».

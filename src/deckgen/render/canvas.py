@@ -326,23 +326,22 @@ class Canvas:
         return written or "<a:p/>"  # a text body holds at least one paragraph, as python-pptx's empty one
 
     # -- pictures ------------------------------------------------------------------------------
-    def picture(self, path: Path, box: Box, alt: str, *, align: str = "center", fit: Fit = "contain") -> Box:
+    def picture(self, path: Path, box: Box, alt: str, *, align: str = "center", fit: Fit = "contain") -> None:
         """The picture inside the box (whole, or cropped to fill it, or to a disc), normalised, with alt text.
 
-        Images are normalised first (EXIF orientation, colour, size: see images.py): python-pptx would
-        embed the original as it is, sideways or in CMYK, at full camera resolution.
+        Images are normalised first (EXIF orientation, colour, size: see images.py), and only when drawn: a
+        dry run measures texts, and the file was checked when the event was loaded (load/images.py).
         """
+        if self.slide is None or self.package is None:
+            return
         prepared = prepare(path, box.w, box.h, fit=fit)
         scale = min(box.w / prepared.width, box.h / prepared.height)
         w, h = prepared.width * scale, prepared.height * scale
         x = box.x + {"left": 0, "center": (box.w - w) / 2, "right": box.w - w}[align]
         y = box.y + (box.h - h) / 2
-        if self.slide is None or self.package is None:
-            return Box(x, y, w, h)
         media = self.package.picture(prepared.data, prepared.format)
         rel_id = self.slide.relate(RT_IMAGE, media)
         self.slide.add(drawing.picture(self.slide.new_id(), alt[:60], alt, rel_id, (x, y, w, h)))
-        return Box(x, y, w, h)
 
     def logo(self, logo: Logo, box: Box, *, on_dark: bool = False, align: str = "center") -> None:
         """A logo file, the brand's logo for the organiser, or the name set as a wordmark."""

@@ -75,11 +75,11 @@ def _brand(loaded: LoadedEvent) -> Brand:
         raise BrandError([p if p.file is not None else loaded.locate(("brand",), p.message) for p in error.problems]) from None
 
 
-def _render(loaded: LoadedEvent, plan: DeckPlan, brand: Brand, on_slide: Callable[[int], None] | None = None) -> Any:
+def _render(loaded: LoadedEvent, plan: DeckPlan, brand: Brand, on_slide: Callable[[int], None] | None = None, parallel: bool = False) -> Any:
     """The deck's package, every slide written."""
     from .render import render_deck
 
-    return _located(loaded, lambda: render_deck(plan, brand, on_slide=on_slide))
+    return _located(loaded, lambda: render_deck(plan, brand, on_slide=on_slide, parallel=parallel))
 
 
 def build_deck(
@@ -89,17 +89,19 @@ def build_deck(
     force: bool = False,
     allow_outside: bool = False,
     on_slide: Callable[[int], None] | None = None,
+    parallel: bool = False,
 ) -> BuildResult:
     """Compile one deck folder into `output`; the previous file stays untouched unless all went well.
 
     A deck at `output` that deckgen did not write, or that was changed since (edited in PowerPoint), is
-    replaced only with `force`, which keeps it as `<output>.bak`.
+    replaced only with `force`, which keeps it as `<output>.bak`. `parallel`: a deck with many charts may have
+    them made by a worker process (render/chart_maker.py); for a program whose main module is guarded.
     """
     started = time.perf_counter()
     loaded = load_event(folder, allow_outside=allow_outside)
     brand = _brand(loaded)
     plan = plan_deck(loaded.event, loaded.folder)
-    package = _render(loaded, plan, brand, on_slide)
+    package = _render(loaded, plan, brand, on_slide, parallel)
     event = loaded.event
     members = deck_members(
         package,

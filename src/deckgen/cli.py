@@ -84,7 +84,7 @@ def build(
             slides = bar.add_task(f"{folder.name}: slide", total=None)
             try:
                 result = build_deck(
-                    folder, target, force=force, allow_outside=allow_outside,
+                    folder, target, force=force, allow_outside=allow_outside, parallel=True,
                     on_slide=lambda number, task=slides: bar.update(task, completed=number, description=f"{folder.name}: slide {number}"),
                 )
             except DeckError as error:

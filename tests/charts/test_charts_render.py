@@ -374,3 +374,37 @@ def test_checking_a_deck_with_charts_measures_them_without_python_pptx(tmp_path:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["4", "False", "False"]
+
+
+def test_many_charts_made_by_a_worker_process_give_the_same_deck(tmp_path: Path) -> None:
+    """`deckgen build` has a deck's many charts made by a worker process (chart_maker.py): the same bytes as
+    made here, and python-pptx never imported by the building process."""
+    import subprocess
+    import sys
+
+    from deckgen.render.chart_maker import WORKER_FROM
+
+    folder = write_event(tmp_path / "charts", *(list(CHARTS.values()) * (WORKER_FROM // len(CHARTS) + 1)))
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom deckgen.build import build_deck\n"
+        "if __name__ == '__main__':\n"
+        f"    build_deck(Path({str(folder)!r}), Path({str(tmp_path / 'worker.pptx')!r}), parallel=True)\n"
+        "    print('pptx' in sys.modules)\n"
+    )
+    (tmp_path / "build.py").write_text(code, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(tmp_path / "build.py")], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False"]
+    build_deck(folder, tmp_path / "here.pptx")
+    assert (tmp_path / "worker.pptx").read_bytes() == (tmp_path / "here.pptx").read_bytes()
+
+
+def test_a_worker_is_started_only_for_many_charts_and_when_asked() -> None:
+    from deckgen.render.chart_maker import WORKER_FROM, ChartMaker, _cores
+
+    for charts, parallel in ((WORKER_FROM - 1, True), (WORKER_FROM, False)):
+        assert ChartMaker(charts, parallel=parallel).pool is None
+    maker = ChartMaker(WORKER_FROM, parallel=True)
+    try:
+        assert (maker.pool is not None) == (_cores() > 1)  # one core: nothing to run it on
+    finally:
+        maker.close()

@@ -13,6 +13,7 @@ from ..plan.specs import DeckPlan, Slide
 from . import agenda, chart, content, day, frame, people, quiz, training
 from .canvas import Canvas
 from .chrome import footer
+from .chart_maker import ChartMaker
 from .package import DeckPackage
 from .slide import SlideDrawing
 
@@ -47,17 +48,22 @@ DARK_KINDS = frozenset({"title", "closing", "round_table", "break", "lunch", "se
 """Kinds drawn on the brand's primary colour."""
 
 
-def render_deck(plan: DeckPlan, brand: Brand, *, on_slide: Callable[[int], None] | None = None) -> DeckPackage:
+def render_deck(plan: DeckPlan, brand: Brand, *, on_slide: Callable[[int], None] | None = None, parallel: bool = False) -> DeckPackage:
     """Every spec on its slide; a list too long for one slide continues on the next, « (suite) ».
 
-    `on_slide(number)` is told of each slide drawn, for a progress display."""
-    package = DeckPackage()
-    for number, spec in enumerate(laid_out(plan, brand), start=1):
-        slide = SlideDrawing(kind=spec.kind, notes=spec.notes or None)  # the kind names the slide, for outlines and tests
-        _draw(Canvas(slide, brand, plan.language, number, dark=spec.kind in DARK_KINDS, package=package), spec, plan)
-        package.add(slide)
-        if on_slide is not None:
-            on_slide(number)
+    `on_slide(number)` is told of each slide drawn, for a progress display. `parallel`: many charts may be
+    made by a worker process (chart_maker.py says when, and why only the command asks for it)."""
+    charts = sum(spec.kind == "chart" for spec in plan.slides)
+    package = DeckPackage(chart_maker=ChartMaker(charts, parallel=parallel))
+    try:
+        for number, spec in enumerate(laid_out(plan, brand), start=1):
+            slide = SlideDrawing(kind=spec.kind, notes=spec.notes or None)  # the kind names the slide, for outlines and tests
+            _draw(Canvas(slide, brand, plan.language, number, dark=spec.kind in DARK_KINDS, package=package), spec, plan)
+            package.add(slide)
+            if on_slide is not None:
+                on_slide(number)
+    finally:
+        package.chart_maker.close()  # every chart made (or, after an error, the worker stopped)
     return package
 
 

@@ -17,7 +17,9 @@ from ..text.fit import text_width
 from ..text.inline import plain
 from ..text.typography import NBSP, typeset
 from .canvas import Box, Canvas, Style
+from . import drawing
 from .chrome import light
+from .slide import RT_CHART
 
 AXIS_SIZE, CATEGORY_SIZE, LEGEND_SIZE = 14.0, 16.0, 16.0
 CAPTION_HEIGHT = 30.0
@@ -38,15 +40,23 @@ def render_chart(canvas: Canvas, spec: ChartSlide) -> None:
     body = light(canvas, spec.title, kicker=spec.kicker)
     area = Box(body.x, body.y, body.w, body.h - CAPTION_HEIGHT - 6) if spec.caption else body
     if canvas.slide is not None:  # (a dry run measures the texts only)
-        from .chart_part import draw_chart  # python-pptx and XlsxWriter: for a deck with a chart, when it is drawn
-
-        draw_chart(canvas, spec, area)
+        _draw(canvas, spec, area)
     if spec.caption:  # under the chart, and read after it
         canvas.text(
             Box(body.x, body.bottom - CAPTION_HEIGHT, body.w, CAPTION_HEIGHT),
             spec.caption,
             Style(role="caption", largest=14, colour=canvas.colours.muted, anchor="bottom"),
         )
+
+
+def _draw(canvas: Canvas, spec: ChartSlide, area: Box) -> None:
+    """The chart's frame on the slide, pointing at its part (made by python-pptx, here or in a worker:
+    chart_maker.py), named and described for screen readers."""
+    assert canvas.slide is not None and canvas.package is not None
+    parts = canvas.package.chart(canvas, spec, area)
+    rel_id = canvas.slide.relate(RT_CHART, parts)
+    name = f"Chart: {plain(spec.title)}"[:60]
+    canvas.slide.add(drawing.chart_frame(canvas.slide.new_id(), name, alt_text(spec, canvas.language), rel_id, (area.x, area.y, area.w, area.h)))
 
 
 def _label_size(canvas: Canvas, spec: ChartSlide, area: Box, printed: list[str]) -> float | None:

@@ -18,12 +18,10 @@ from pptx.enum.chart import (
 from pptx.opc.packuri import PackURI
 from pptx.oxml.ns import qn
 from pptx.parts.chart import ChartPart
-from pptx.parts.embeddedpackage import EmbeddedXlsxPart
 from pptx.util import Pt
 
 from ..plan.specs import ChartSlide
 from ..text.inline import plain
-from . import drawing
 from .canvas import Box, Canvas
 from .chart import (
     AXIS_SIZE,
@@ -37,10 +35,8 @@ from .chart import (
     _palette,
     _printed,
     _short,
-    alt_text,
     number_format,
 )
-from .slide import RT_CHART, ChartParts
 
 CHART_TYPES = {
     "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
@@ -53,7 +49,9 @@ _AFTER_LANG = ("c:roundedCorners", "c:style", "c:clrMapOvr", "c:pivotSource", "c
 """What follows `c:lang` in a chart space, in the schema's order (only `c:date1904` comes before it)."""
 
 
-def draw_chart(canvas: Canvas, spec: ChartSlide, area: Box) -> None:
+def chart_blobs(canvas: Canvas, spec: ChartSlide, area: Box) -> tuple[bytes, bytes]:
+    """The chart's part (its XML) and its embedded workbook, for a chart drawn in `area` on the canvas's deck
+    (its language, colours and font). Neither says its own part name: package.py names them."""
     decimals = max(_decimals(value) for _, values in spec.series for value in values)
     # A short unit (%, €) follows every value; a long one (« personnes ») is said once, as the value axis's
     # title: repeated, it would crowd the bars (and LibreOffice condenses all the chart's text to fit it).
@@ -65,26 +63,18 @@ def draw_chart(canvas: Canvas, spec: ChartSlide, area: Box) -> None:
     data.categories = [_label(canvas, category) for category in spec.categories]
     for name, values in spec.series:
         data.add_series(_label(canvas, name), values)
-    assert canvas.slide is not None and canvas.package is not None
-    name, workbook_name = canvas.package.chart_names()
-    part = ChartPart.new(CHART_TYPES[spec.chart], data, _Named(name, workbook_name))
+    part = ChartPart.new(CHART_TYPES[spec.chart], data, _Named())
     _style(canvas, part.chart, spec, value_format, label_size)
     _language(part.chart, canvas.language)
-    parts = ChartParts(name, part.blob, workbook_name, part.chart_workbook.xlsx_part.blob)
-    rel_id = canvas.slide.relate(RT_CHART, parts)
-    title = f"Chart: {plain(spec.title)}"[:60]
-    canvas.slide.add(drawing.chart_frame(canvas.slide.new_id(), title, alt_text(spec, canvas.language), rel_id, (area.x, area.y, area.w, area.h)))
+    return part.blob, part.chart_workbook.xlsx_part.blob
 
 
 class _Named:
-    """What python-pptx's `ChartPart.new` asks of a package: names for the chart's part and its workbook's,
-    here the deck's (package.py numbers them)."""
-
-    def __init__(self, chart: str, workbook: str) -> None:
-        self.names = {ChartPart.partname_template: chart, EmbeddedXlsxPart.partname_template: workbook}
+    """What python-pptx's `ChartPart.new` asks of a package: a name for each part it makes. The names go
+    nowhere (the parts' bytes do not contain them): package.py names the parts in the deck."""
 
     def next_partname(self, template: str) -> PackURI:
-        return PackURI("/" + self.names[template])
+        return PackURI(template % 1)
 
 
 def _language(chart, language: str) -> None:  # noqa: ANN001

@@ -11,10 +11,16 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from . import drawing
+from .chart_maker import ChartMaker
 from .skeleton import NOTES_MEMBERS, Skeleton, skeleton
 from .slide import LAYOUT_TARGET, RT_CHART, RT_IMAGE, RT_LAYOUT, RT_NOTES, ChartParts, Media, SlideDrawing
+
+if TYPE_CHECKING:
+    from ..plan.specs import ChartSlide
+    from .canvas import Box, Canvas
 
 RT_SLIDE = f"{drawing.RELATIONSHIPS}/slide"
 RT_NOTES_MASTER = f"{drawing.RELATIONSHIPS}/notesMaster"
@@ -60,6 +66,7 @@ class DeckPackage:
     presentation_rels: list[tuple[str, str, str]] = field(default_factory=list)  # (rId, type, target) of slides and notes master
     notes_count: int = 0
     charts: int = 0
+    chart_maker: ChartMaker = field(default_factory=lambda: ChartMaker(0))
 
     def picture(self, data: bytes, image_format: str) -> Media:
         """The picture's part: the one already holding these bytes, or a new one numbered after the others."""
@@ -70,10 +77,11 @@ class DeckPackage:
             media = self.media[sha1] = Media(name, data)
         return media
 
-    def chart_names(self) -> tuple[str, str]:
-        """The next chart's part name and its workbook's, as python-pptx numbers them."""
+    def chart(self, canvas: Canvas, spec: ChartSlide, area: Box) -> ChartParts:
+        """The next chart's parts, named as python-pptx numbers them, made by the deck's chart maker."""
         self.charts += 1
-        return "ppt/charts/chart%d.xml" % self.charts, "ppt/embeddings/Microsoft_Excel_Sheet%d.xlsx" % self.charts
+        made = self.chart_maker.make(canvas, spec, area)
+        return ChartParts("ppt/charts/chart%d.xml" % self.charts, "ppt/embeddings/Microsoft_Excel_Sheet%d.xlsx" % self.charts, made)
 
     def add(self, drawn: SlideDrawing) -> None:
         number = len(self.slides) + 1

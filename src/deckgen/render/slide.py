@@ -7,6 +7,7 @@ written in z-order (over what was drawn before it), or stays first, empty, if no
 
 from __future__ import annotations
 
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 from . import drawing
@@ -29,12 +30,25 @@ class Media:
 
 @dataclass
 class ChartParts:
-    """A chart's part and its embedded workbook, as python-pptx made them."""
+    """A chart's part and its embedded workbook, as python-pptx makes them: made, or being made by a worker
+    process (chart_maker.py) while the other slides are drawn."""
 
     name: str  # ppt/charts/chart1.xml
-    xml: bytes
     workbook_name: str  # ppt/embeddings/Microsoft_Excel_Sheet1.xlsx
-    workbook: bytes
+    made: tuple[bytes, bytes] | Future[tuple[bytes, bytes]]  # (the chart's XML, the workbook)
+
+    @property
+    def xml(self) -> bytes:
+        return self._made()[0]
+
+    @property
+    def workbook(self) -> bytes:
+        return self._made()[1]
+
+    def _made(self) -> tuple[bytes, bytes]:
+        if isinstance(self.made, Future):
+            self.made = self.made.result()
+        return self.made
 
 
 @dataclass

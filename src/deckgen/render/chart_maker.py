@@ -1,0 +1,76 @@
+"""Where a deck's charts are made: in this process, or in a worker process while this one draws the rest.
+
+A chart's part is made by python-pptx, its workbook by XlsxWriter: about 5 ms a chart, and 0.1 s to import
+them. A deck with many charts has them made by one worker process on the machine's second core, started
+as the deck starts and fed each chart as its slide is drawn; the slide points at the part at once, and the
+part's bytes are collected when the deck is saved. The worker is a new interpreter (`spawn`), which
+imports python-pptx there and never here, and inherits no lock or thread from this process. Few charts
+are made here: starting the worker would cost more than it saves. The bytes are the same either way
+(tests/charts/test_charts_render.py builds a deck both ways).
+
+Only `deckgen build` asks for the worker (`parallel`): a new interpreter runs the program's main module
+again unless it is guarded (`if __name__ == "__main__"`), as the command's is but a script calling
+build_deck may not be; and `deckgen watch` keeps python-pptx imported across rebuilds, where a worker
+started for each one would only add its start-up.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..brand import Brand
+    from ..plan.specs import ChartSlide
+    from .canvas import Box, Canvas
+
+WORKER_FROM = 10
+"""Charts from which a worker makes them. Starting one costs about 0.3 s of the other core (an interpreter
+and its imports); ten charts are about as much work here, and the import of python-pptx, 0.1 s, saved."""
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))  # the cores this process may run on (Linux)
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
+
+
+class ChartMaker:
+    """Makes each chart's part and workbook, here or in the worker."""
+
+    def __init__(self, charts: int, *, parallel: bool = False) -> None:
+        self.pool: ProcessPoolExecutor | None = None
+        if parallel and charts >= WORKER_FROM and _cores() > 1:
+            self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        self.pending: list[Future[tuple[bytes, bytes]]] = []
+
+    def make(self, canvas: Canvas, spec: ChartSlide, area: Box) -> tuple[bytes, bytes] | Future[tuple[bytes, bytes]]:
+        if self.pool is None:
+            from .chart_part import chart_blobs
+
+            return chart_blobs(canvas, spec, area)
+        future = self.pool.submit(_made_in_worker, canvas.brand, canvas.language, spec, area)
+        self.pending.append(future)
+        return future
+
+    def close(self) -> None:
+        """Wait for the charts still being made (an error in one is raised here), then stop the worker."""
+        if self.pool is None:
+            return
+        try:
+            for future in self.pending:
+                future.result()
+        finally:
+            self.pool.shutdown(cancel_futures=True)
+            self.pool = None
+
+
+def _made_in_worker(brand: Brand, language: str, spec: ChartSlide, area: Box) -> tuple[bytes, bytes]:
+    """`chart_blobs` in the worker: a canvas that draws nothing holds what a chart's look depends on."""
+    from .canvas import Canvas
+    from .chart_part import chart_blobs
+
+    return chart_blobs(Canvas(None, brand, language, 0), spec, area)

@@ -122,6 +122,13 @@ def _mib(value: int | None) -> str:
     return "—" if value is None else f"{value / MiB:.0f} MiB"
 
 
+def floor(runs: int) -> float:
+    """Median seconds of bench/floor.py: a typer command validating one pydantic model, in a new process."""
+    command = [sys.executable, str(Path(__file__).with_name("floor.py")), "deck", "-o", "out.pptx"]
+    measure(command)  # warm-up, untimed
+    return statistics.median(measure(command)[0].seconds for _ in range(runs))
+
+
 def watch_rebuild(runs: int) -> float:
     """Median seconds of a `deckgen watch` rebuild of the reference deck after an edit (bench/rebuild.py)."""
     done = subprocess.run(
@@ -130,7 +137,7 @@ def watch_rebuild(runs: int) -> float:
     return float(done.stdout.strip())
 
 
-def table(cases: list[Case], has_pandoc: bool, rebuild: float | None = None) -> tuple[str, list[str]]:
+def table(cases: list[Case], has_pandoc: bool, rebuild: float | None = None, stack: float | None = None) -> tuple[str, list[str]]:
     """The Markdown table, and the targets, each with its verdict."""
     rows = [
         "| case | slides | deckgen (median) | deckgen peak RSS | pandoc (median) | pandoc peak RSS | deckgen / pandoc |",
@@ -155,6 +162,12 @@ def table(cases: list[Case], has_pandoc: bool, rebuild: float | None = None) -> 
         mine, theirs = Case.median(reference.deckgen), Case.median(reference.pandoc)
         if mine and theirs:
             verdict(mine <= 1.5 * theirs, f"reference deck ≤ 1.5 × pandoc: {mine / theirs:.2f} ×")
+            if stack is not None:  # not a target: what the target leaves deckgen once its stack has started
+                verdict(
+                    None,
+                    f"floor, typer + pydantic validating one model (bench/floor.py): {stack:.2f} s, {stack / theirs:.2f} × pandoc; "
+                    f"1.5 × pandoc leaves deckgen {max(0.0, 1.5 * theirs - stack) * 1000:.0f} ms for its own work",
+                )
         else:
             verdict(None, "reference deck ≤ 1.5 × pandoc: pandoc not installed")
     thousand, two_thousand = by_name.get("1000 slides"), by_name.get("2000 slides")
@@ -206,8 +219,9 @@ def main() -> int:
             print(file=sys.stderr)
         print("watch rebuild: ", end="", file=sys.stderr, flush=True)
         rebuild = watch_rebuild(max(args.runs, 5))
+        stack = floor(args.runs)
         print(file=sys.stderr)
-        rows, verdicts = table(cases, pandoc is not None, rebuild)
+        rows, verdicts = table(cases, pandoc is not None, rebuild, stack)
     finally:
         if args.keep:
             print(f"kept: {work}", file=sys.stderr)

@@ -1,0 +1,27 @@
+"""The floor of any build with deckgen's stack: a typer command that validates one small pydantic model.
+
+Nothing of deckgen: the interpreter's start, typer and pydantic imported, one command parsed, one model
+validated. run.py times it beside pandoc on the reference deck, to show what part of the target the stack
+itself takes before deckgen reads a line of YAML.
+"""
+
+from __future__ import annotations
+
+import typer
+from pydantic import BaseModel
+
+
+class Event(BaseModel):
+    title: str
+
+
+app = typer.Typer()
+
+
+@app.command()
+def build(folder: str, output: str = typer.Option("out.pptx", "--output", "-o")) -> None:
+    Event.model_validate({"title": folder})
+
+
+if __name__ == "__main__":
+    app()

@@ -408,3 +408,32 @@ def test_a_worker_is_started_only_for_many_charts_and_when_asked() -> None:
         assert (maker.pool is not None) == (_cores() > 1)  # one core: nothing to run it on
     finally:
         maker.close()
+
+
+def test_charts_are_made_here_when_no_worker_can_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sandbox without semaphores (or fork) cannot start a worker: the charts are made here, the same bytes."""
+    from deckgen.render import chart_maker
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise OSError(38, "Function not implemented")
+
+    folder = write_event(tmp_path / "charts", *(list(CHARTS.values()) * (chart_maker.WORKER_FROM // len(CHARTS) + 1)))
+    build_deck(folder, tmp_path / "here.pptx")
+    monkeypatch.setattr(chart_maker, "ProcessPoolExecutor", refused)
+    build_deck(folder, tmp_path / "refused.pptx", parallel=True)
+    assert (tmp_path / "refused.pptx").read_bytes() == (tmp_path / "here.pptx").read_bytes()
+
+
+def test_a_chart_whose_worker_died_is_made_here() -> None:
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from deckgen.render.chart_maker import ChartJob
+
+    died: Future[tuple[bytes, bytes]] = Future()
+    died.set_exception(BrokenProcessPool("killed"))
+    assert ChartJob(died, lambda: (b"chart", b"workbook")).result() == (b"chart", b"workbook")
+    failed: Future[tuple[bytes, bytes]] = Future()
+    failed.set_exception(ValueError("a bug in the chart's code"))
+    with pytest.raises(ValueError):  # not the worker's fault: not hidden
+        ChartJob(failed, lambda: (b"chart", b"workbook")).result()

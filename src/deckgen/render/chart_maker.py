@@ -19,9 +19,12 @@ from __future__ import annotations
 import multiprocessing
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..brand import Brand
     from ..plan.specs import ChartSlide
     from .canvas import Box, Canvas
@@ -38,31 +41,59 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
+_WORKER_FAILURES = (BrokenProcessPool, OSError, RuntimeError, EOFError)
+"""How a worker can fail that is no fault of the chart: no semaphores or no fork in a sandbox, a worker
+killed. The chart is then made here instead, the same bytes, a little later."""
+
+
+class ChartJob:
+    """A chart being made by the worker; made here if the worker cannot."""
+
+    def __init__(self, future: Future[tuple[bytes, bytes]], made_here: Callable[[], tuple[bytes, bytes]]) -> None:
+        self.future, self.made_here = future, made_here
+
+    def result(self) -> tuple[bytes, bytes]:
+        try:
+            return self.future.result()
+        except _WORKER_FAILURES:
+            return self.made_here()
+
+
 class ChartMaker:
     """Makes each chart's part and workbook, here or in the worker."""
 
     def __init__(self, charts: int, *, parallel: bool = False) -> None:
         self.pool: ProcessPoolExecutor | None = None
         if parallel and charts >= WORKER_FROM and _cores() > 1:
-            self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-        self.pending: list[Future[tuple[bytes, bytes]]] = []
+            try:
+                self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            except _WORKER_FAILURES:  # e.g. no semaphores in this sandbox: every chart is made here
+                self.pool = None
+        self.jobs: list[ChartJob] = []
 
-    def make(self, canvas: Canvas, spec: ChartSlide, area: Box) -> tuple[bytes, bytes] | Future[tuple[bytes, bytes]]:
-        if self.pool is None:
+    def make(self, canvas: Canvas, spec: ChartSlide, area: Box) -> tuple[bytes, bytes] | ChartJob:
+        def made_here() -> tuple[bytes, bytes]:
             from .chart_part import chart_blobs
 
             return chart_blobs(canvas, spec, area)
-        future = self.pool.submit(_made_in_worker, canvas.brand, canvas.language, spec, area)
-        self.pending.append(future)
-        return future
+
+        if self.pool is None:
+            return made_here()
+        try:
+            future = self.pool.submit(_made_in_worker, canvas.brand, canvas.language, spec, area)
+        except _WORKER_FAILURES:
+            return made_here()
+        job = ChartJob(future, made_here)
+        self.jobs.append(job)
+        return job
 
     def close(self) -> None:
-        """Wait for the charts still being made (an error in one is raised here), then stop the worker."""
+        """Collect the charts still being made (an error in one is raised here), then stop the worker."""
         if self.pool is None:
             return
         try:
-            for future in self.pending:
-                future.result()
+            for job in self.jobs:
+                job.result()
         finally:
             self.pool.shutdown(cancel_futures=True)
             self.pool = None

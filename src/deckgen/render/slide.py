@@ -7,10 +7,13 @@ written in z-order (over what was drawn before it), or stays first, empty, if no
 
 from __future__ import annotations
 
-from concurrent.futures import Future
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from . import drawing
+
+if TYPE_CHECKING:
+    from .chart_maker import ChartJob
 
 RT_LAYOUT = f"{drawing.RELATIONSHIPS}/slideLayout"
 RT_IMAGE = f"{drawing.RELATIONSHIPS}/image"
@@ -35,7 +38,7 @@ class ChartParts:
 
     name: str  # ppt/charts/chart1.xml
     workbook_name: str  # ppt/embeddings/Microsoft_Excel_Sheet1.xlsx
-    made: tuple[bytes, bytes] | Future[tuple[bytes, bytes]]  # (the chart's XML, the workbook)
+    made: tuple[bytes, bytes] | ChartJob  # (the chart's XML, the workbook), or the worker's job making them
 
     @property
     def xml(self) -> bytes:
@@ -46,7 +49,7 @@ class ChartParts:
         return self._made()[1]
 
     def _made(self) -> tuple[bytes, bytes]:
-        if isinstance(self.made, Future):
+        if not isinstance(self.made, tuple):
             self.made = self.made.result()
         return self.made
 

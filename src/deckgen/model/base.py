@@ -18,8 +18,8 @@ _LINE_BREAKS = re.compile("\r\n|[\r\v\f\u2028\u2029\x85]")
 def clean_text(value: str) -> str:
     """Text as it may reach a slide: line breaks normalised, nothing invisible or invalid left.
 
-    python-pptx writes control characters and lone surrogates into XML that PowerPoint then refuses
-    to open, so they are turned into line breaks where they mean one, and refused otherwise.
+    XML cannot hold control characters and lone surrogates (PowerPoint refuses to open a slide with one),
+    so they are turned into line breaks where they mean one, and refused otherwise.
     """
     value = _LINE_BREAKS.sub("\n", value).replace("\t", " ")
     for position, char in enumerate(value, start=1):

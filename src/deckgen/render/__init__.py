@@ -1,4 +1,4 @@
-"""Render: a `DeckPlan` → a python-pptx `Presentation`. One renderer per slide kind, looked up in RENDERERS."""
+"""Render: a `DeckPlan` → a `DeckPackage`, every slide written as DrawingML. One renderer per slide kind, in RENDERERS."""
 
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ added, charts and their workbooks numbered in order. Every lookup is a dict's: n
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -190,8 +191,6 @@ def _rels_name(name: str) -> str:
 
 def _declared(content_types: bytes) -> dict[str, str]:
     """The skeleton's content types: by '/part name' for overrides, by 'extension' for defaults."""
-    import re
-
     text = content_types.decode("utf-8")
     found = {m[0]: m[1] for m in re.findall(r'<Override PartName="([^"]+)" ContentType="([^"]+)"/>', text)}
     found.update({m[0]: m[1] for m in re.findall(r'<Default Extension="([^"]+)" ContentType="([^"]+)"/>', text)})

@@ -437,3 +437,38 @@ def test_a_chart_whose_worker_died_is_made_here() -> None:
     failed.set_exception(ValueError("a bug in the chart's code"))
     with pytest.raises(ValueError):  # not the worker's fault: not hidden
         ChartJob(failed, lambda: (b"chart", b"workbook")).result()
+
+
+@pytest.mark.parametrize("kind", list(CHARTS))
+def test_a_chart_part_is_the_one_python_pptx_s_add_chart_makes(kind: str, tmp_path: Path) -> None:
+    """chart_blobs makes the part with python-pptx's `ChartPart.new` for a package that only names parts;
+    `shapes.add_chart` on a real presentation makes the same part and the same workbook."""
+    import io
+    import zipfile
+
+    from pptx import Presentation
+    from pptx.util import Pt
+
+    from deckgen.brand import load_brand
+    from deckgen.load import load_event
+    from deckgen.plan import plan_deck
+    from deckgen.render.canvas import Box, Canvas
+    from deckgen.render.chart_part import CHART_TYPES, ChartData, chart_blobs
+
+    loaded = load_event(write_event(tmp_path / "event", CHARTS[kind]))
+    spec = next(s for s in plan_deck(loaded.event, loaded.folder).slides if s.kind == "chart")
+    canvas, area = Canvas(None, load_brand("ansa"), "fr-FR", 4), Box(56, 146, 848, 320)
+    ours = chart_blobs(canvas, spec, area)
+    data = ChartData.of(canvas, spec, area)
+    presentation = Presentation()
+    slide = presentation.slides.add_slide(presentation.slide_layouts[5])
+    frame = slide.shapes.add_chart(CHART_TYPES[spec.chart], Pt(area.x), Pt(area.y), Pt(area.w), Pt(area.h), data.values)
+    data.style(canvas, frame.chart, spec)
+    part = frame.chart.part
+    assert ours[0] == part.blob
+
+    def members(workbook: bytes) -> dict[str, bytes]:  # the workbook's own dates are now: set aside
+        with zipfile.ZipFile(io.BytesIO(workbook)) as package:
+            return {name: package.read(name) for name in package.namelist() if name != "docProps/core.xml"}
+
+    assert members(ours[1]) == members(part.chart_workbook.xlsx_part.blob)

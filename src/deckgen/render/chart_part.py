@@ -51,22 +51,40 @@ _AFTER_LANG = ("c:roundedCorners", "c:style", "c:clrMapOvr", "c:pivotSource", "c
 
 def chart_blobs(canvas: Canvas, spec: ChartSlide, area: Box) -> tuple[bytes, bytes]:
     """The chart's part (its XML) and its embedded workbook, for a chart drawn in `area` on the canvas's deck
-    (its language, colours and font). Neither says its own part name: package.py names them."""
-    decimals = max(_decimals(value) for _, values in spec.series for value in values)
-    # A short unit (%, €) follows every value; a long one (« personnes ») is said once, as the value axis's
-    # title: repeated, it would crowd the bars (and LibreOffice condenses all the chart's text to fit it).
-    label_unit = plain(spec.unit) if spec.unit and (_short(spec.unit) or spec.chart == "pie") else None
-    value_format = number_format(canvas.language, decimals, label_unit)
-    printed = [_printed(value, decimals, label_unit, canvas.language) for _, values in spec.series for value in values]
-    label_size = _label_size(canvas, spec, area, printed)
-    data = CategoryChartData(number_format=value_format)
-    data.categories = [_label(canvas, category) for category in spec.categories]
-    for name, values in spec.series:
-        data.add_series(_label(canvas, name), values)
-    part = ChartPart.new(CHART_TYPES[spec.chart], data, _Named())
-    _style(canvas, part.chart, spec, value_format, label_size)
-    _language(part.chart, canvas.language)
+    (its language, colours and font). Neither says its own part name: package.py names them.
+
+    python-pptx makes the part (`ChartPart.new`, as `shapes.add_chart` does) for a package that only names
+    parts (`_Named`); tests/charts/test_charts_render.py pins that the part is the one `add_chart` makes."""
+    data = ChartData.of(canvas, spec, area)
+    part = ChartPart.new(CHART_TYPES[spec.chart], data.values, _Named())
+    data.style(canvas, part.chart, spec)
     return part.blob, part.chart_workbook.xlsx_part.blob
+
+
+class ChartData:
+    """A chart's values as python-pptx takes them, and how its labels are formatted and sized."""
+
+    def __init__(self, values: CategoryChartData, value_format: str, label_size: float | None) -> None:
+        self.values, self.value_format, self.label_size = values, value_format, label_size
+
+    @classmethod
+    def of(cls, canvas: Canvas, spec: ChartSlide, area: Box) -> ChartData:
+        decimals = max(_decimals(value) for _, values in spec.series for value in values)
+        # A short unit (%, €) follows every value; a long one (« personnes ») is said once, as the value axis's
+        # title: repeated, it would crowd the bars (and LibreOffice condenses all the chart's text to fit it).
+        label_unit = plain(spec.unit) if spec.unit and (_short(spec.unit) or spec.chart == "pie") else None
+        value_format = number_format(canvas.language, decimals, label_unit)
+        printed = [_printed(value, decimals, label_unit, canvas.language) for _, values in spec.series for value in values]
+        data = CategoryChartData(number_format=value_format)
+        data.categories = [_label(canvas, category) for category in spec.categories]
+        for name, values in spec.series:
+            data.add_series(_label(canvas, name), values)
+        return cls(data, value_format, _label_size(canvas, spec, area, printed))
+
+    def style(self, canvas: Canvas, chart, spec: ChartSlide) -> None:  # noqa: ANN001 - python-pptx's Chart
+        """The chart styled for the room, its text in the deck's language."""
+        _style(canvas, chart, spec, self.value_format, self.label_size)
+        _language(chart, canvas.language)
 
 
 class _Named:

@@ -136,7 +136,7 @@ class DeckPackage:
                 name, xml, rels = slide.notes
                 parts[name] = xml
                 parts[_rels_name(name)] = rels
-                if name.endswith("notesSlide1.xml"):  # the notes master, reached first from the first notes slide
+                if name == "ppt/notesSlides/notesSlide1.xml":  # the notes master, reached first from the first notes slide
                     for member in NOTES_MEMBERS:
                         parts[member] = base[member]
         for name in self.skeleton.tail:

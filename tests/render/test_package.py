@@ -13,12 +13,12 @@ import pytest
 from PIL import Image
 from pptx import Presentation
 from pptx.opc.spec import default_content_types
-from pptx.util import Emu, Pt
+from pptx.util import Pt
 
 from deckgen.brand import load_brand
 from deckgen.render import drawing, render_deck
 from deckgen.render.package import DEFAULT_TYPES, DeckPackage
-from deckgen.render.skeleton import SKELETON_FILE, SLIDE_SIZE_EMU, make_skeleton
+from deckgen.render.skeleton import SKELETON_FILE, SLIDE_SIZE_EMU, make_skeleton, widen
 from deckgen.render.slide import RT_IMAGE, SlideDrawing
 
 from bench.bench_decks import plan_of
@@ -36,7 +36,7 @@ NOTES = {1: "notes 1", 3: "notes 3\nsuite", 5: "notes 5"}
 
 def _theirs(count: int) -> dict[str, bytes]:
     presentation = Presentation()
-    presentation.slide_width, presentation.slide_height = Emu(SLIDE_SIZE_EMU[0]), Emu(SLIDE_SIZE_EMU[1])
+    widen(presentation)  # the template at 16:9, as skeleton.py makes it
     for number in range(count):
         slide = presentation.slides.add_slide(presentation.slide_layouts[5])
         slide.shapes.turbo_add_enabled = True
@@ -119,3 +119,16 @@ def _walks_to_render(slides: int) -> tuple[int, int]:
 
 def test_adding_slides_never_walks_the_slides_already_written() -> None:
     assert _walks_to_render(10) == _walks_to_render(40) == (0, 1)  # one logo, stored once; no walk at all
+
+
+def test_the_layouts_are_stretched_to_the_16_9_slide() -> None:
+    """A slide a presenter adds in PowerPoint from one of the layouts fills the width, as on a 4:3 slide."""
+    presentation = Presentation(str(SKELETON_FILE))
+    assert (presentation.slide_width, presentation.slide_height) == SLIDE_SIZE_EMU
+    assert presentation.part._element.sldSz.get("type") is None
+    for layout in presentation.slide_layouts:
+        for shape in layout.placeholders:
+            if shape.left is not None and shape.width is not None:
+                assert shape.left + shape.width <= SLIDE_SIZE_EMU[0]
+    title = presentation.slide_layouts[1].placeholders[0]  # « Title and Content »: its title spans the slide
+    assert title.left + title.width / 2 == pytest.approx(SLIDE_SIZE_EMU[0] / 2, abs=2)

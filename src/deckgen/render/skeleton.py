@@ -37,10 +37,9 @@ NOTES_MEMBERS = ("ppt/notesMasters/notesMaster1.xml", "ppt/notesMasters/_rels/no
 def make_skeleton() -> bytes:
     """skeleton.pptx, made by python-pptx: its default template at 16:9, with a notes master."""
     from pptx import Presentation
-    from pptx.util import Emu
 
     presentation = Presentation()
-    presentation.slide_width, presentation.slide_height = Emu(SLIDE_SIZE_EMU[0]), Emu(SLIDE_SIZE_EMU[1])
+    widen(presentation)
     presentation.part.notes_master_part  # noqa: B018 - python-pptx makes the notes master when it is first asked for
     properties = presentation.core_properties
     properties.title, properties.author = _SENTINELS["title"], _SENTINELS["author"]
@@ -56,6 +55,27 @@ def make_skeleton() -> bytes:
 
     with zipfile.ZipFile(io.BytesIO(out.getvalue())) as made:
         return zipped({name: made.read(name) for name in made.namelist()})
+
+
+def widen(presentation) -> None:  # noqa: ANN001 - python-pptx's Presentation
+    """python-pptx's default template at 16:9, its master and layouts stretched to the new width.
+
+    The template is laid out for 4:3 (10 inches wide); setting the slides' width alone leaves the master's
+    and the layouts' placeholders in the left three quarters of a 13.33-inch slide, so a slide a presenter
+    adds in PowerPoint would come out lopsided. Every position and width in them is stretched by the same
+    4/3, and the size is no longer labelled `screen4x3` (PowerPoint would offer to go back to 4:3)."""
+    from fractions import Fraction
+
+    from pptx.util import Emu
+
+    stretch = Fraction(SLIDE_SIZE_EMU[0], presentation.slide_width)
+    for part in (presentation.slide_master, *presentation.slide_layouts):
+        for offset in part._element.xpath(".//a:xfrm/a:off"):
+            offset.set("x", str(round(int(offset.get("x")) * stretch)))
+        for extent in part._element.xpath(".//a:xfrm/a:ext"):
+            extent.set("cx", str(round(int(extent.get("cx")) * stretch)))
+    presentation.slide_width, presentation.slide_height = Emu(SLIDE_SIZE_EMU[0]), Emu(SLIDE_SIZE_EMU[1])
+    presentation.part._element.sldSz.attrib.pop("type", None)
 
 
 @dataclass(frozen=True)

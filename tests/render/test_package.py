@@ -132,3 +132,15 @@ def test_the_layouts_are_stretched_to_the_16_9_slide() -> None:
                 assert shape.left + shape.width <= SLIDE_SIZE_EMU[0]
     title = presentation.slide_layouts[1].placeholders[0]  # « Title and Content »: its title spans the slide
     assert title.left + title.width / 2 == pytest.approx(SLIDE_SIZE_EMU[0] / 2, abs=2)
+
+
+def test_the_theme_is_in_the_brand_s_colours_and_fonts() -> None:
+    """What PowerPoint offers a presenter adding a slide or a shape by hand: the brand, not Office's blue."""
+    brand = load_brand("ansa")
+    theme = render_deck(plan_of(1), brand).members(core=b"")["ppt/theme/theme1.xml"].decode()
+    colours = brand.colours
+    for slot, colour in (("dk1", colours.text), ("lt1", colours.background), ("accent1", colours.primary), ("accent2", colours.accent)):
+        assert f'<a:{slot}><a:srgbClr val="{colour}"/></a:{slot}>' in theme
+    assert f'<a:majorFont><a:latin typeface="{brand.fonts.heading.name}"/>' in theme
+    assert f'<a:minorFont><a:latin typeface="{brand.fonts.body.name}"/>' in theme
+    assert "Calibri" not in theme.split("<a:fmtScheme")[0]

@@ -54,7 +54,7 @@ def render_deck(plan: DeckPlan, brand: Brand, *, on_slide: Callable[[int], None]
     `on_slide(number)` is told of each slide drawn, for a progress display. `parallel`: many charts may be
     made by a worker process (chart_maker.py says when, and why only the command asks for it)."""
     charts = sum(spec.kind == "chart" for spec in plan.slides)
-    package = DeckPackage(chart_maker=ChartMaker(charts, parallel=parallel))
+    package = DeckPackage(chart_maker=ChartMaker(charts, parallel=parallel), brand=brand)
     try:
         for number, spec in enumerate(laid_out(plan, brand), start=1):
             slide = SlideDrawing(kind=spec.kind, notes=spec.notes or None)  # the kind names the slide, for outlines and tests

@@ -16,12 +16,16 @@ from typing import TYPE_CHECKING
 
 from . import drawing
 from .chart_maker import ChartMaker
-from .skeleton import NOTES_MEMBERS, Skeleton, skeleton
+from .skeleton import NOTES_MEMBERS, Skeleton, branded_theme, skeleton
 from .slide import LAYOUT_TARGET, RT_CHART, RT_IMAGE, RT_LAYOUT, RT_NOTES, ChartParts, Media, SlideDrawing
 
 if TYPE_CHECKING:
+    from ..brand import Brand
     from ..plan.specs import ChartSlide
     from .canvas import Box, Canvas
+
+THEME = "ppt/theme/theme1.xml"
+"""The slides' theme (theme2.xml is the notes master's)."""
 
 RT_SLIDE = f"{drawing.RELATIONSHIPS}/slide"
 RT_NOTES_MASTER = f"{drawing.RELATIONSHIPS}/notesMaster"
@@ -68,6 +72,7 @@ class DeckPackage:
     notes_count: int = 0
     charts: int = 0
     chart_maker: ChartMaker = field(default_factory=lambda: ChartMaker(0))
+    brand: Brand | None = None  # the theme is in its colours and fonts (python-pptx's Office theme without)
 
     def picture(self, data: bytes, image_format: str) -> Media:
         """The picture's part: the one already holding these bytes, or a new one numbered after the others."""
@@ -114,6 +119,8 @@ class DeckPackage:
         for name in self.skeleton.head[1:]:
             parts[name] = base[name]
         parts["docProps/core.xml"] = core
+        if self.brand is not None:
+            parts[THEME] = branded_theme(base[THEME], self.brand)
         parts["ppt/presentation.xml"] = self._presentation(base["ppt/presentation.xml"])
         parts["ppt/_rels/presentation.xml.rels"] = self._presentation_rels()
         seen: set[int] = set()

@@ -21,6 +21,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .drawing import escape_attribute
+
+if TYPE_CHECKING:
+    from ..brand import Brand
 
 SKELETON_FILE = Path(__file__).with_name("skeleton.pptx")
 SLIDE_SIZE_EMU = (12192000, 6858000)  # 960 × 540 pt: 16:9, 13.33 × 7.5 in
@@ -105,6 +111,25 @@ class Skeleton:
         for key, sentinel in _SENTINELS.items():
             text = text.replace(sentinel, escape_text(values[key]))
         return text.replace(_SENTINEL_STAMP, created.strftime("%Y-%m-%dT%H:%M:%SZ")).encode("utf-8")
+
+
+def branded_theme(theme: bytes, brand: Brand) -> bytes:
+    """The template's theme in the brand's colours and fonts: what PowerPoint offers a presenter who adds a
+    slide, a text box or a shape by hand (deckgen's own slides name every colour and font they use).
+
+    Dark 1 and light 1 are the brand's text and background, dark 2 and light 2 its primary colour and its
+    surface; accents 1 to 4 its primary, accent, secondary and muted colours (accent 1 also tints the
+    template's table style); headings and body text its two faces. The rest is python-pptx's Office theme."""
+    colours, text = brand.colours, theme.decode("utf-8")
+    slots = {
+        "dk1": colours.text, "lt1": colours.background, "dk2": colours.primary, "lt2": colours.surface,
+        "accent1": colours.primary, "accent2": colours.accent, "accent3": colours.secondary, "accent4": colours.muted,
+    }
+    for slot, colour in slots.items():
+        text = re.sub(rf"<a:{slot}>.*?</a:{slot}>", f'<a:{slot}><a:srgbClr val="{colour}"/></a:{slot}>', text, count=1)
+    for scheme, face in (("majorFont", brand.fonts.heading), ("minorFont", brand.fonts.body)):
+        text = re.sub(rf'(<a:{scheme}><a:latin typeface=")[^"]*(")', rf"\g<1>{escape_attribute(face.name)}\g<2>", text, count=1)
+    return text.encode("utf-8")
 
 
 _RELATIONSHIP = re.compile(r"<Relationship [^>]*/>")

@@ -156,6 +156,7 @@ def _fitted_once(box: Box, paras: list[P], style: Style, language: str, fonts: F
 
 DERIVED.append(_FITTED.clear)  # forgotten with the measures it is made of (a font file replaced on disk)
 
+
 @lru_cache(maxsize=1024)
 def _overflow_message(box: Box, paras: tuple[P, ...], style: Style, language: str, fonts: FontFiles) -> tuple[str, int]:
     """`Canvas._overflow()`'s message and excess, by content: each head of a list tried on a slide that does
@@ -288,19 +289,19 @@ class Canvas:
 
     def fitted(self, box: Box, paras: list[P], style: Style) -> Fitted:
         """The largest size at which the paragraphs fit the box, with the height they then take."""
-        fitted = _fitted_once(box, paras, style, self.language, _font_files(self.fonts(style)))
+        fitted = _fitted_once(box, paras, style, self.language, self.font_files(style))
         if fitted is None:
             raise self._overflow(box, paras, style)
         return fitted
 
     def _overflow(self, box: Box, paras: list[P], style: Style) -> TextOverflow:
         """How far over the text is, said in characters: the measure an organiser can act on."""
-        message, excess = _overflow_message(box, tuple(paras), style, self.language, _font_files(self.fonts(style)))
+        message, excess = _overflow_message(box, tuple(paras), style, self.language, self.font_files(style))
         return TextOverflow(message, excess)
 
     def fits(self, box: Box, paras: list[P], style: Style) -> bool:
         # Asked of the fitted size directly: an overflow would only be explained to be thrown away.
-        return _fitted_once(box, paras, style, self.language, _font_files(self.fonts(style))) is not None
+        return _fitted_once(box, paras, style, self.language, self.font_files(style)) is not None
 
     def common_size(self, items: list[tuple[Box, list[P]]], style: Style) -> Style:
         """One size for sibling boxes (cards in a row): the smallest that each of them needs."""
@@ -308,16 +309,11 @@ class Canvas:
         return replace(style, largest=size)
 
     def font_files(self, style: Style) -> FontFiles:
-        face = self.fonts(style)
-        return FontFiles(face.regular, face.bold, face.italic, face.bold_italic)
+        return _font_files(self.fonts(style))
 
     def runs(self, text: str, para: P, style: Style) -> tuple[Run, ...]:
         bold = style.bold if para.bold is None else para.bold
         return _runs(text, self.language, bold, style.italic)
-
-    def _measured(self, paras: list[P], style: Style) -> list[Para]:
-        """What the fitter sees: the paragraph's text proper, in the width its margins leave."""
-        return _measured(paras, style, self.language)
 
     def write_paragraphs(self, paras: list[P], style: Style, size: float) -> str:
         """The measured paragraphs at `size`, as the `a:p` elements of a text body (a shape's or a table cell's)."""

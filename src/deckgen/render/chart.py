@@ -16,8 +16,8 @@ from ..plan.specs import ChartSlide
 from ..text.fit import text_width
 from ..text.inline import plain
 from ..text.typography import NBSP, typeset
-from .canvas import Box, Canvas, Style
 from . import drawing
+from .canvas import Box, Canvas, Style
 from .chrome import light
 from .slide import RT_CHART
 

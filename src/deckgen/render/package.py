@@ -168,7 +168,7 @@ class DeckPackage:
 
     def _content_types(self, parts: dict[str, bytes]) -> bytes:
         """[Content_Types].xml as python-pptx writes it: defaults by extension, then overrides by part name."""
-        declared = _declared(self.skeleton.members["[Content_Types].xml"])
+        declared = self.skeleton.content_types
         defaults = {"rels": DEFAULT_TYPES["rels"], "xml": DEFAULT_TYPES["xml"]}
         overrides = {}
         for name in parts:
@@ -194,14 +194,6 @@ def _name(target: object) -> str:
 def _rels_name(name: str) -> str:
     folder, _, leaf = name.rpartition("/")
     return f"{folder}/_rels/{leaf}.rels"
-
-
-def _declared(content_types: bytes) -> dict[str, str]:
-    """The skeleton's content types: by '/part name' for overrides, by 'extension' for defaults."""
-    text = content_types.decode("utf-8")
-    found = {m[0]: m[1] for m in re.findall(r'<Override PartName="([^"]+)" ContentType="([^"]+)"/>', text)}
-    found.update({m[0]: m[1] for m in re.findall(r'<Default Extension="([^"]+)" ContentType="([^"]+)"/>', text)})
-    return found
 
 
 def _kind(name: str, declared: dict[str, str]) -> str:

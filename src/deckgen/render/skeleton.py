@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .drawing import escape_attribute
+from .drawing import escape_attribute, escape_text
 
 if TYPE_CHECKING:
     from ..brand import Brand
@@ -90,6 +90,7 @@ class Skeleton:
 
     members: dict[str, bytes]  # name → bytes, in save order
     presentation_rels: tuple[str, ...]  # the presentation's relationships other than the notes master's, as XML
+    content_types: dict[str, str]  # the template's content types: by '/part name' (overrides), by extension (defaults)
 
     @property
     def head(self) -> list[str]:
@@ -104,8 +105,6 @@ class Skeleton:
 
     def core(self, *, title: str, author: str, language: str, comments: str, created: datetime) -> bytes:
         """docProps/core.xml with the deck's title, author, language, comment and dates."""
-        from .drawing import escape_text
-
         text = self.members["docProps/core.xml"].decode("utf-8")
         values = {"title": title, "author": author, "language": language, "comments": comments}
         for key, sentinel in _SENTINELS.items():
@@ -133,6 +132,8 @@ def branded_theme(theme: bytes, brand: Brand) -> bytes:
 
 
 _RELATIONSHIP = re.compile(r"<Relationship [^>]*/>")
+_OVERRIDE = re.compile(r'<Override PartName="([^"]+)" ContentType="([^"]+)"/>')
+_DEFAULT = re.compile(r'<Default Extension="([^"]+)" ContentType="([^"]+)"/>')
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +142,9 @@ def skeleton() -> Skeleton:
         members = {name: package.read(name) for name in package.namelist()}
     rels = members["ppt/_rels/presentation.xml.rels"].decode("utf-8")
     kept = tuple(r for r in _RELATIONSHIP.findall(rels) if "relationships/notesMaster" not in r)
-    return Skeleton(members=members, presentation_rels=kept)
+    types = members["[Content_Types].xml"].decode("utf-8")
+    declared = dict(_OVERRIDE.findall(types)) | dict(_DEFAULT.findall(types))
+    return Skeleton(members=members, presentation_rels=kept, content_types=declared)
 
 
 if __name__ == "__main__":  # python -m deckgen.render.skeleton: make skeleton.pptx again

@@ -9,6 +9,9 @@ ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT / "deck" / "narbonne-2025"
 SHARED = Path(os.environ.get("DECKGEN_SHARED", ROOT.parent / "shared"))
 DECKS = ROOT / "deck"
+REFERENCE_SLIDES = 36
+"""The reference deck's slides as drawn: the 34 the planner decides, the programme and the concept map each
+continued on a second slide (their text would go under its floor on one)."""
 
 
 def copy_reference(into: Path, name: str = "narbonne-2025") -> Path:

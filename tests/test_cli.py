@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from deckgen.cli import app
-from paths import copy_reference
+from paths import REFERENCE_SLIDES, copy_reference
 
 runner = CliRunner()
 
@@ -27,7 +27,7 @@ def test_build_writes_the_deck_and_a_one_line_summary(deck_copy: Path, tmp_path:
     result = runner.invoke(app, ["build", str(deck_copy), "-o", str(output)])
     assert result.exit_code == 0, result.output
     assert output.is_file()
-    assert re.fullmatch(rf"{re.escape(str(output))}: 34 slides, 6 quiz pairs, \d+ KiB, \d+\.\d\d s\n", result.output)
+    assert re.fullmatch(rf"{re.escape(str(output))}: {REFERENCE_SLIDES} slides, 6 quiz pairs, \d+ KiB, \d+\.\d\d s\n", result.output)
 
 
 def test_build_defaults_to_out_slash_folder_name(deck_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -61,7 +61,7 @@ def test_check_validates_without_writing(deck_copy: Path, tmp_path: Path, monkey
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["check", str(deck_copy)])
     assert result.exit_code == 0, result.output
-    assert result.output == f"{deck_copy}: valid; 34 slides, 6 quiz pairs.\n"
+    assert result.output == f"{deck_copy}: valid; {REFERENCE_SLIDES} slides, 6 quiz pairs.\n"
     assert not (tmp_path / "out").exists()
 
 

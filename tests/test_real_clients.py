@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from deckgen.build import BuildResult
+from paths import REFERENCE_SLIDES
 from pdf_layout import Page, convert_to_pdf, off_page, overlaps, read_layout
 
 
@@ -19,7 +20,7 @@ def rendered(soffice: str, reference_deck: BuildResult, tmp_path_factory: pytest
 
 
 def test_libreoffice_renders_one_page_per_slide(rendered: list[Page], reference_deck: BuildResult) -> None:
-    assert len(rendered) == reference_deck.slides == 34
+    assert len(rendered) == reference_deck.slides == REFERENCE_SLIDES
     assert all(round(page.width) == 960 and round(page.height) == 540 for page in rendered)
 
 

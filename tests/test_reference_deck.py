@@ -44,7 +44,7 @@ def normalise(text: str) -> str:
     """Compare words, not typesetting: no emphasis marks, list markers, colons, case or spacing."""
     text = re.sub(r"^\s*(?:-|\d+\.)\s+", "", text)
     text = re.sub(r"(\d+)h00\b", r"\1h", text)  # one way to write a whole hour: « 16h »
-    text = text.replace("*", "").replace(":", " ").replace("\u00a0", " ")
+    text = text.replace("*", "").replace(":", " ").replace("\u00a0", " ").replace("\u200b", "")
     return " ".join(text.split()).casefold()
 
 

@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from .brand import Brand, load_brand
 from .errors import BrandError, Problem, RenderError, WriteError
@@ -18,6 +18,8 @@ from .scaffold import reminders
 from .stamp import stamp, status
 from .write import build_date, deck_members, write_atomic, zipped
 
+if TYPE_CHECKING:
+    from .text.fit import Measurer
 
 T = TypeVar("T")
 
@@ -44,14 +46,16 @@ class CheckResult:
     reminders: tuple[Problem, ...] = ()
 
 
-def check_deck(folder: Path, *, allow_outside: bool = False) -> CheckResult:
-    """Load, validate, plan and lay out a deck in memory, writing nothing; raises a DeckError listing every problem."""
+def check_deck(folder: Path, *, allow_outside: bool = False, measurer: Measurer | None = None) -> CheckResult:
+    """Load, validate, plan and lay out a deck in memory, writing nothing; raises a DeckError listing every problem.
+
+    `measurer`: the measures to use and keep (a watch session's); a new one by default."""
     from .render import dry_run
 
     loaded = load_event(folder, allow_outside=allow_outside)
     brand = _brand(loaded)
     plan = plan_deck(loaded.event, loaded.folder)
-    slides = _located(loaded, lambda: dry_run(plan, brand))
+    slides = _located(loaded, lambda: dry_run(plan, brand, measurer=measurer))
     return CheckResult(slides=slides, quiz_pairs=plan.quiz_pairs, reminders=tuple(reminders(folder / EVENT_FILE)))
 
 
@@ -75,11 +79,13 @@ def _brand(loaded: LoadedEvent) -> Brand:
         raise BrandError([p if p.file is not None else loaded.locate(("brand",), p.message) for p in error.problems]) from None
 
 
-def _render(loaded: LoadedEvent, plan: DeckPlan, brand: Brand, on_slide: Callable[[int], None] | None = None, parallel: bool = False) -> Any:
+def _render(
+    loaded: LoadedEvent, plan: DeckPlan, brand: Brand, on_slide: Callable[[int], None] | None, parallel: bool, measurer: Measurer | None
+) -> Any:
     """The deck's package, every slide written."""
     from .render import render_deck
 
-    return _located(loaded, lambda: render_deck(plan, brand, on_slide=on_slide, parallel=parallel))
+    return _located(loaded, lambda: render_deck(plan, brand, on_slide=on_slide, parallel=parallel, measurer=measurer))
 
 
 def build_deck(
@@ -90,18 +96,20 @@ def build_deck(
     allow_outside: bool = False,
     on_slide: Callable[[int], None] | None = None,
     parallel: bool = False,
+    measurer: Measurer | None = None,
 ) -> BuildResult:
     """Compile one deck folder into `output`; the previous file stays untouched unless all went well.
 
     A deck at `output` that deckgen did not write, or that was changed since (edited in PowerPoint), is
     replaced only with `force`, which keeps it as `<output>.bak`. `parallel`: a deck with many charts may have
     them made by a worker process (render/chart_maker.py); for a program whose main module is guarded.
+    `measurer`: the measures to use and keep (a watch session's); a new one by default.
     """
     started = time.perf_counter()
     loaded = load_event(folder, allow_outside=allow_outside)
     brand = _brand(loaded)
     plan = plan_deck(loaded.event, loaded.folder)
-    package = _render(loaded, plan, brand, on_slide, parallel)
+    package = _render(loaded, plan, brand, on_slide, parallel, measurer)
     event = loaded.event
     members = deck_members(
         package,

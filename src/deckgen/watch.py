@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree
 
 import watchfiles
@@ -39,6 +39,9 @@ from .errors import DeckError, LoadError
 from .load import EVENT_FILE, load_event
 from .preview import Preview, soffice
 from .preview import preview as draw_preview
+
+if TYPE_CHECKING:
+    from .text.fit import Measurer
 
 READY_MS = 100
 """How often the watcher reports when nothing happened: its first report says it runs; each one is a chance
@@ -309,12 +312,15 @@ def _slide_pngs(folder: Path) -> list[bytes]:
     return [p.read_bytes() for _n, p in sorted(pages)]
 
 
-def rebuild(folder: Path, output: Path, preview_dir: Path | None = None, *, force: bool = False, allow_outside: bool = False) -> Rebuild:
-    """Build the deck (`force`, `allow_outside`: as for build_deck); compare it with the previous one; with
-    `preview_dir`, redraw the pictures if it changed."""
+def rebuild(
+    folder: Path, output: Path, preview_dir: Path | None = None, *, force: bool = False, allow_outside: bool = False,
+    measurer: Measurer | None = None,
+) -> Rebuild:
+    """Build the deck (`force`, `allow_outside`, `measurer`: as for build_deck); compare it with the previous
+    one; with `preview_dir`, redraw the pictures if it changed."""
     old = _read(output)
     try:
-        result = build_deck(folder, output, force=force, allow_outside=allow_outside)
+        result = build_deck(folder, output, force=force, allow_outside=allow_outside, measurer=measurer)
     except DeckError as error:
         return Rebuild(folder, output, error=error)
     new = output.read_bytes()
@@ -347,13 +353,19 @@ class _Loop:
     allow_outside: bool = False
     watched: Watched | None = None
     before: Snapshot = field(default_factory=dict)
+    measurer: Measurer | None = None  # the session's measures, kept from one rebuild to the next
 
     def run(self) -> None:
         watched = reads(self.folder, self.output, self.preview_dir, self.watched, allow_outside=self.allow_outside)
         before = snapshot(watched)
-        _forget_replaced_fonts(self.before, before)
+        if self.measurer is None or _fonts_replaced(self.before, before):
+            from .text.fit import Measurer
+
+            self.measurer = Measurer()
         self.watched, self.before = watched, before
-        self.report(rebuild(self.folder, self.output, self.preview_dir, force=self.force, allow_outside=self.allow_outside))
+        self.report(
+            rebuild(self.folder, self.output, self.preview_dir, force=self.force, allow_outside=self.allow_outside, measurer=self.measurer)
+        )
 
     def wants(self, _change: watchfiles.Change, path: str) -> bool:
         return self.watched is not None and self.watched.wants(Path(path))
@@ -362,13 +374,11 @@ class _Loop:
 _FONT_SUFFIXES = frozenset({".ttf", ".otf", ".ttc"})
 
 
-def _forget_replaced_fonts(old: Snapshot, new: Snapshot) -> None:
-    """Text is measured with metrics cached per font file path (text/fit.py): a font file saved over in
-    place must be measured again, or the layout would be computed with the old font's widths."""
-    if any(path.suffix.lower() in _FONT_SUFFIXES and path in old and old[path] != stat for path, stat in new.items()):
-        from .text.fit import clear_caches
-
-        clear_caches()
+def _fonts_replaced(old: Snapshot, new: Snapshot) -> bool:
+    """Whether a font file the deck reads was saved over in place since the last build: its measures are
+    kept by path (text/fit.py's Measurer), so the session then measures with a new Measurer, or the layout
+    would be computed with the old font's widths."""
+    return any(path.suffix.lower() in _FONT_SUFFIXES and path in old and old[path] != stat for path, stat in new.items())
 
 
 def watch_deck(

@@ -12,7 +12,7 @@ from PIL import Image
 from deckgen.build import build_deck
 from deckgen.errors import LoadError
 from deckgen.load import load_event
-from paths import copy_reference
+from paths import REFERENCE_SLIDES, copy_reference
 
 
 @pytest.fixture
@@ -77,4 +77,4 @@ def test_a_build_never_opens_a_connection(deck: Path, tmp_path: Path, monkeypatc
     monkeypatch.setattr(socket.socket, "connect", no_network)
     monkeypatch.setattr(socket, "create_connection", no_network)
     monkeypatch.setattr(socket, "getaddrinfo", no_network)
-    assert build_deck(deck, tmp_path / "deck.pptx").slides == 34
+    assert build_deck(deck, tmp_path / "deck.pptx").slides == REFERENCE_SLIDES

@@ -66,7 +66,7 @@ def test_the_example_builds(tmp_path: Path) -> None:
         (("Aude: 12,", "Aude: 1e30,"), r"16:28: agenda\[0\]\.slides\[0\]\.series\[0\]\.values\.Aude", "'1e+30' is too large for a chart"),
         # A venue too long for the title slide was reported at `title:` (the slide's origin).
         (
-            ("venue: Palais du Travail\ncity: Narbonne", "venue: Maison départementale de la solidarité et de l'insertion\ncity: Carcassonne Agglomération"),
+            ("venue: Palais du Travail\ncity: Narbonne", "venue: Maison départementale de la solidarité et de l'insertion, " + "salle des conférences et des rencontres " * 8 + "\ncity: Carcassonne Agglomération"),
             r"3:8: venue",
             "slide 1 (title): ",
         ),

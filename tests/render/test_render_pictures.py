@@ -37,10 +37,11 @@ def test_portraits_and_logos_are_normalised_pictures_with_alt_text(deck: Path, t
     output = tmp_path / "deck.pptx"
     build_deck(deck, output)
     slides = list(Presentation(str(output)).slides)
-    portraits = [s for s in slides[2].shapes if s.shape_type == 13]
+    welcome = next(s for s in slides if s.shapes.title.text == "Mot de bienvenue")
+    portraits = [s for s in welcome.shapes if s.shape_type == 13]
     assert [p._element.nvPicPr.cNvPr.get("descr") for p in portraits] == ["Éric Pélisson"]
     with Image.open(io.BytesIO(portraits[0].image.blob)) as image:
-        assert image.width == image.height <= 400  # a disc, about twice its displayed size, not 3000 px
+        assert image.width == image.height <= 600  # a disc, about twice its displayed size (200 pt), not 3000 px
         assert image.mode == "RGBA" and image.getpixel((0, 0))[3] == 0  # transparent corners
     sponsors = [s for s in slides[0].shapes if s.shape_type == 13 and s._element.nvPicPr.cNvPr.get("descr") == "Préfecture de la région Occitanie"]
     assert len(sponsors) == 1

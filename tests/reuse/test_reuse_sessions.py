@@ -14,7 +14,7 @@ from deckgen.load import load_event
 from deckgen.plan import plan_deck
 from deckgen.schema import SCHEMA_FILE, event_schema, schema_text
 from deckfile import summarise
-from paths import DECKS, copy_reference
+from paths import DECKS, REFERENCE_SLIDES, copy_reference
 
 runner = CliRunner()
 TRAINING_KINDS = ("blocks", "table", "territories", "list")
@@ -42,7 +42,7 @@ def test_new_scaffolds_a_session_that_builds_at_once_and_says_what_to_change(tmp
     assert created.exit_code == 0, created.output
     text = (target / "event.yaml").read_text(encoding="utf-8")
     assert "extends: ../narbonne-2025" in text and text.startswith("# yaml-language-server: $schema=")
-    assert build_deck(target, tmp_path / "m.pptx").slides == 34
+    assert build_deck(target, tmp_path / "m.pptx").slides == REFERENCE_SLIDES
     check = runner.invoke(app, ["check", str(target)])
     assert check.exit_code == 0
     reminders = [line for line in check.output.splitlines() if line.startswith("reminder:")]
@@ -102,7 +102,7 @@ def test_outline_lists_every_slide_for_diffs(tmp_path: Path) -> None:
     result = runner.invoke(app, ["outline", str(DECKS / "narbonne-2025")])
     assert result.exit_code == 0
     lines = [line for line in result.output.splitlines() if not line.startswith(" " * 17)]
-    assert len(lines) == 34
+    assert len(lines) == REFERENCE_SLIDES
     assert lines[0].split() [:2] == ["1", "title"]
     assert "notes: Réponse : 3. 14 117 personnes" in result.output
     markdown = runner.invoke(app, ["outline", str(DECKS / "toulouse-2026"), "--format", "markdown"]).output

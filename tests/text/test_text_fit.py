@@ -7,12 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from deckgen.text.fit import LINE_PITCH, UNBREAKABLE, Fitted, FontFiles, Para, count_lines, fit, measure, text_width
+from deckgen.text.fit import LINE_PITCH, UNBREAKABLE, Fitted, FontFiles, Measurer, Para
 from deckgen.text.inline import Run, parse_inline
+from deckgen.text.typography import BREAK, typeset
 from paths import ROOT
 
 FONTS = ROOT / "assets" / "fonts"
 LIBERATION = FontFiles(*(FONTS / f"LiberationSans-{s}.ttf" for s in ("Regular", "Bold", "Italic", "BoldItalic")))
+MEASURER = Measurer()
+fit, measure, count_lines, text_width = MEASURER.fit, MEASURER.measure, MEASURER.count_lines, MEASURER.text_width
 
 
 def para(text: str) -> Para:
@@ -97,3 +100,22 @@ def test_the_size_found_is_the_one_stepping_down_finds() -> None:
         assert found == expected and type(getattr(found, "size", None)) is type(getattr(expected, "size", None))
         shrunk += expected is not None and expected.size != largest
     assert shrunk > 100  # the cases where bisection is at work, not only the first size
+
+
+def test_a_long_word_breaks_after_its_slashes_and_hyphens_without_a_space() -> None:
+    """A web address or a long word has break opportunities after its `/ ? & = - _` (typography.py): a line
+    may end there, and the pieces on one line are not spaced (they are one word)."""
+    address = "https://www.exemple-solidarite.fr/agir/precarite-alimentaire?territoire=aude&annee=2026"
+    broken = typeset(address, "fr")
+    assert broken.replace(BREAK, "") == address and broken.count(BREAK) >= 6
+    assert "https://" + BREAK in broken and ":/" + BREAK not in broken  # « :// » stays whole
+    runs = (Run(broken),)
+    whole = text_width(address, LIBERATION.regular, 20)
+    assert count_lines((Run(address),), whole / 2, 20, LIBERATION) == UNBREAKABLE  # as written: one word too wide
+    assert 2 <= count_lines(runs, whole / 2, 20, LIBERATION) <= 4
+    assert count_lines(runs, whole / 0.96, 20, LIBERATION) == 1  # on one line: the pieces touch, no space added
+
+
+def test_short_words_are_left_as_they_are() -> None:
+    assert BREAK not in typeset("co-construire avec les Pyrénées-Orientales", "fr")
+    assert BREAK in typeset("Intercommunalité-départementale-métropolitaine", "en")

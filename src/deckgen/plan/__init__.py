@@ -30,6 +30,7 @@ def plan_deck(event: Event, folder: Path) -> DeckPlan:
         author=event.organisations[event.organiser].name,
         slides=tuple(slides),
         continued=ctx.labels.continued,
+        continued_again=ctx.labels.continued_again,
         footer_origin=("footer",) if event.footer else ("title",),
     )
 

@@ -10,44 +10,36 @@ from dataclasses import replace
 
 from .specs import BulletsSlide, FiguresSlide, QuoteSlide, Slide
 
-SPLIT_FIELDS: dict[str, str] = {
-    "bullets": "items",
-    "figures": "items",
-    "quote": "paragraphs",
-    "agenda": "entries",
-    "speakers": "people",
-    "blocks": "blocks",
-    "table": "rows",
-    "territories": "groups",
-    "list": "entries",
-    "workshops": "workshops",
-}
-"""Slide kind → the list that may continue on a following slide; other kinds must fit on one slide."""
-
 
 def split_points(spec: Slide) -> range:
     """Where the slide may be cut, most items first; empty for kinds that never continue."""
-    name = SPLIT_FIELDS.get(spec.kind)
-    if name is None:
+    if spec.continues is None:
         return range(0)
-    smallest = 0 if isinstance(spec, FiguresSlide) else 1
-    return range(len(getattr(spec, name)) - 1, smallest - 1, -1)
+    return range(len(getattr(spec, spec.continues.field)) - 1, spec.continues.smallest - 1, -1)
 
 
-def split(spec: Slide, count: int, continued: str) -> tuple[Slide, Slide]:
-    """The slide with its first `count` items, and the continuation with the rest, titled « … (suite) »."""
-    name = SPLIT_FIELDS[spec.kind]
+def split(spec: Slide, count: int, continued: str, continued_again: str = "{continued} {number}") -> tuple[Slide, Slide]:
+    """The slide with its first `count` items, and the continuation with the rest, titled « … (suite) », then
+    « … (suite 2) »: every slide of a long list keeps a title of its own (outline view, screen readers)."""
+    assert spec.continues is not None, f"a {spec.kind} slide never continues"
+    name = spec.continues.field
     items = getattr(spec, name)
-    smallest = 0 if isinstance(spec, FiguresSlide) else 1  # the figures alone may fill the first slide
-    if not smallest <= count < len(items):
+    if not spec.continues.smallest <= count < len(items):
         raise ValueError(f"cannot split {len(items)} items after {count}")
     first = replace(spec, **{name: items[:count]})
     if isinstance(first, QuoteSlide):
         first = replace(first, attribution=None)  # the author and year close the quotation
-    title = spec.title if spec.title.endswith(continued) else f"{spec.title} {continued}"
+    base = spec.title.removesuffix(" " + _suffix(spec.sequel, continued, continued_again)) if spec.sequel else spec.title
+    sequel = spec.sequel + 1
+    title = f"{base} {_suffix(sequel, continued, continued_again)}"
     if isinstance(spec, FiguresSlide):
         # The figures stay on the first slide; what continues is the bullets under them.
-        rest: Slide = BulletsSlide(title=title, kicker=spec.kicker, items=items[count:], origin=spec.origin)
+        rest: Slide = BulletsSlide(title=title, kicker=spec.kicker, items=items[count:], origin=spec.origin, sequel=sequel)
     else:
-        rest = replace(spec, **{name: items[count:]}, title=title, notes="")
+        rest = replace(spec, **{name: items[count:]}, title=title, notes="", sequel=sequel)
     return first, rest
+
+
+def _suffix(sequel: int, continued: str, continued_again: str) -> str:
+    """« (suite) » on the first continuation, « (suite 2) » on the next."""
+    return continued if sequel == 1 else continued_again.format(number=sequel)

@@ -8,7 +8,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, Literal
+
+
+@dataclass(frozen=True, slots=True)
+class Continuation:
+    """How a kind of slide continues when its list is too long for one slide: which field is cut, and how the
+    longest head that fits is searched for."""
+
+    field: str
+    """The list that continues on the next slide, « (suite) »."""
+    search: Literal["bisect", "longest_first"] = "bisect"
+    """`bisect`: the list is set in one text box, so a head that fits still fits with an item fewer and the
+    longest head is found by bisection; `longest_first`: items are laid out differently by number (three
+    cards a row, or two), so heads are tried longest first."""
+    smallest: int = 1
+    """The fewest items the first slide may keep (0: the figures alone may fill it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +59,15 @@ class Slide:
     footer line and slide number."""
 
     kind: ClassVar[str]
+    continues: ClassVar[Continuation | None] = None
+    """Which list continues on a following slide when it is too long; None: the slide must fit as it is."""
     title: str
     notes: str = ""
     chrome: bool = True
     origin: tuple[str | int, ...] = field(default=(), compare=False)
     """Where in the event this slide comes from (e.g. ('agenda', 1, 'slides', 0)), to locate layout errors."""
+    sequel: int = 0
+    """0 for a slide as planned; n for the n-th continuation of its list (« (suite) », « (suite 2) »)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -73,18 +92,21 @@ class AgendaEntry:
 @dataclass(frozen=True, kw_only=True)
 class AgendaSlide(Slide):
     kind: ClassVar[str] = "agenda"
+    continues: ClassVar[Continuation | None] = Continuation("entries")
     entries: tuple[AgendaEntry, ...]
 
 
 @dataclass(frozen=True, kw_only=True)
 class SpeakersSlide(Slide):
     kind: ClassVar[str] = "speakers"
+    continues: ClassVar[Continuation | None] = Continuation("people", "longest_first")
     people: tuple[Card, ...]
 
 
 @dataclass(frozen=True, kw_only=True)
 class BulletsSlide(Slide):
     kind: ClassVar[str] = "bullets"
+    continues: ClassVar[Continuation | None] = Continuation("items")
     kicker: str | None = None  # who presents it, above the title
     items: tuple[Line, ...]
     closing: str | None = None
@@ -99,6 +121,7 @@ class Figure:
 @dataclass(frozen=True, kw_only=True)
 class FiguresSlide(Slide):
     kind: ClassVar[str] = "figures"
+    continues: ClassVar[Continuation | None] = Continuation("items", smallest=0)
     kicker: str | None = None
     figures: tuple[Figure, ...]
     items: tuple[Line, ...] = ()
@@ -107,6 +130,7 @@ class FiguresSlide(Slide):
 @dataclass(frozen=True, kw_only=True)
 class QuoteSlide(Slide):
     kind: ClassVar[str] = "quote"
+    continues: ClassVar[Continuation | None] = Continuation("paragraphs")
     kicker: str | None = None
     paragraphs: tuple[str, ...]
     attribution: str | None = None
@@ -123,6 +147,7 @@ class ConceptMapSlide(Slide):
     """The title is the centre of the map."""
 
     kind: ClassVar[str] = "concept_map"
+    continues: ClassVar[Continuation | None] = Continuation("branches", "longest_first")
     kicker: str | None = None
     branches: tuple[Branch, ...]
 
@@ -193,6 +218,7 @@ class Block:
 @dataclass(frozen=True, kw_only=True)
 class BlocksSlide(Slide):
     kind: ClassVar[str] = "blocks"
+    continues: ClassVar[Continuation | None] = Continuation("blocks", "longest_first")
     blocks: tuple[Block, ...]
 
 
@@ -205,6 +231,7 @@ class Row:
 @dataclass(frozen=True, kw_only=True)
 class TableSlide(Slide):
     kind: ClassVar[str] = "table"
+    continues: ClassVar[Continuation | None] = Continuation("rows")
     heading: str
     rows: tuple[Row, ...]
 
@@ -218,10 +245,13 @@ class Group:
 @dataclass(frozen=True, kw_only=True)
 class TerritoriesSlide(Slide):
     kind: ClassVar[str] = "territories"
+    continues: ClassVar[Continuation | None] = Continuation("groups", "longest_first")
     heading: str
     legend: tuple[str, ...]
     groups: tuple[Group, ...]
     host: Logo | None = None
+    season: int = 0
+    """The season this slide shows: its entry in `legend`, lit; its colour, the tiles'."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -229,6 +259,7 @@ class ListSlide(Slide):
     """A plain list of entries in columns, e.g. the participants."""
 
     kind: ClassVar[str] = "list"
+    continues: ClassVar[Continuation | None] = Continuation("entries", "longest_first")
     heading: str
     entries: tuple[str, ...]
 
@@ -238,6 +269,7 @@ class LunchSlide(Slide):
     kind: ClassVar[str] = "lunch"
     wish: str
     next_line: str | None = None
+    detail: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,11 +277,13 @@ class WorkshopCard:
     label: str
     question: str
     room: str
+    facilitators: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
 class WorkshopsSlide(Slide):
     kind: ClassVar[str] = "workshops"
+    continues: ClassVar[Continuation | None] = Continuation("workshops", "longest_first")
     workshops: tuple[WorkshopCard, ...]
 
 
@@ -280,6 +314,7 @@ class DeckPlan:
     author: str
     slides: tuple[Slide, ...]
     continued: str = "(suite)"  # appended to the title of a continuation slide
+    continued_again: str = "(suite {number})"  # to the title of the second, third… continuation
     footer_origin: tuple[str, ...] = ("footer",)  # where the footer's text is written in the event
 
     @property
@@ -287,10 +322,12 @@ class DeckPlan:
         return sum(1 for slide in self.slides if isinstance(slide, QuestionSlide))
 
 
-SLIDE_KINDS: tuple[type[Slide], ...] = (
-    TitleSlide, AgendaSlide, SpeakersSlide, BulletsSlide, FiguresSlide, QuoteSlide, ConceptMapSlide,
-    RoundTableSlide, QuestionSlide, AnswerSlide, BreakSlide, BlocksSlide, TableSlide, TerritoriesSlide,
-    ListSlide, LunchSlide, WorkshopsSlide, SectionSlide, ClosingSlide,
-    ChartSlide,
-)  # fmt: skip
-"""Every kind of slide; a test checks each has exactly one renderer."""
+def _kinds(base: type[Slide]) -> tuple[type[Slide], ...]:
+    found: list[type[Slide]] = []
+    for sub in base.__subclasses__():
+        found += [sub, *_kinds(sub)]
+    return tuple(found)
+
+
+SLIDE_KINDS: tuple[type[Slide], ...] = _kinds(Slide)
+"""Every kind of slide: each class above; a test checks each has exactly one renderer."""

@@ -13,12 +13,13 @@ from __future__ import annotations
 from babel.numbers import format_decimal
 
 from ..plan.specs import ChartSlide
-from ..text.fit import text_width
 from ..text.inline import plain
 from ..text.typography import NBSP, typeset
 from . import drawing
-from .canvas import Box, Canvas, Style
+from .canvas import Canvas, Style
 from .chrome import light
+from .geometry import Box
+from .kinds import renders
 from .slide import RT_CHART
 
 AXIS_SIZE, CATEGORY_SIZE, LEGEND_SIZE = 14.0, 16.0, 16.0
@@ -36,6 +37,7 @@ _WORDS = {
 """How the alternative text names the chart, per language."""
 
 
+@renders(ChartSlide)
 def render_chart(canvas: Canvas, spec: ChartSlide) -> None:
     body = light(canvas, spec.title, kicker=spec.kicker)
     area = Box(body.x, body.y, body.w, body.h - CAPTION_HEIGHT - 6) if spec.caption else body
@@ -45,7 +47,7 @@ def render_chart(canvas: Canvas, spec: ChartSlide) -> None:
         canvas.text(
             Box(body.x, body.bottom - CAPTION_HEIGHT, body.w, CAPTION_HEIGHT),
             spec.caption,
-            Style(role="caption", largest=14, colour=canvas.colours.muted, anchor="bottom"),
+            Style(role="label", largest=14, colour=canvas.colours.muted, anchor="bottom"),
         )
 
 
@@ -73,7 +75,7 @@ def _label_size(canvas: Canvas, spec: ChartSlide, area: Box, printed: list[str])
     room = slot / (bars + _gap(spec) / 100) if bars > 1 else slot
     bold = canvas.brand.fonts.body.bold
     for size in (18.0, 16.0):
-        need = size * 1.3 if spec.chart == "bar" else max(text_width(text, bold, size) for text in printed) + 6
+        need = size * 1.3 if spec.chart == "bar" else max(canvas.context.measurer.text_width(text, bold, size) for text in printed) + 6
         if need <= room:
             return size
     return None
@@ -142,17 +144,3 @@ def _decimals(value: float) -> int:
 def _short(unit: str | None) -> bool:
     """Whether the unit is short enough to repeat after every value (%, €, k€, not « personnes »)."""
     return unit is not None and len(plain(unit)) <= 2
-
-
-def _palette(colours) -> list[str]:  # noqa: ANN001
-    """Series colours from the brand: secondary, accent, primary, muted; then their tints, for a pie's slices."""
-    base = [colours.secondary, colours.accent, colours.primary, colours.muted]
-    return base + [_mix(colour, colours.background, 0.5) for colour in base] + [_mix(colour, "000000", 0.35) for colour in base]
-
-
-def _mix(colour: str, other: str, amount: float) -> str:
-    """`colour` moved `amount` of the way towards `other` (hex, six digits)."""
-    channels = (
-        round(int(colour[i : i + 2], 16) * (1 - amount) + int(other[i : i + 2], 16) * amount) for i in (0, 2, 4)
-    )
-    return "".join(f"{channel:02X}" for channel in channels)

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
     from ..brand import Brand
     from ..plan.specs import ChartSlide
-    from .canvas import Box, Canvas
+    from .canvas import Canvas
+    from .geometry import Box
 
 WORKER_FROM = 10
 """Charts from which a worker makes them. Starting one costs about 0.3 s of the other core (an interpreter
@@ -101,7 +102,7 @@ class ChartMaker:
 
 def _made_in_worker(brand: Brand, language: str, spec: ChartSlide, area: Box) -> tuple[bytes, bytes]:
     """`chart_blobs` in the worker: a canvas that draws nothing holds what a chart's look depends on."""
-    from .canvas import Canvas
+    from .canvas import Canvas, RenderContext
     from .chart_part import chart_blobs
 
-    return chart_blobs(Canvas(None, brand, language, 0), spec, area)
+    return chart_blobs(Canvas(None, RenderContext(brand, language), 0), spec, area)

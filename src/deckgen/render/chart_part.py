@@ -22,7 +22,9 @@ from pptx.util import Pt
 
 from ..plan.specs import ChartSlide
 from ..text.inline import plain
-from .canvas import Box, Canvas
+from .canvas import Canvas
+from .geometry import Box
+from .palette import chart_palette, mix
 from .chart import (
     AXIS_SIZE,
     CATEGORY_SIZE,
@@ -31,8 +33,6 @@ from .chart import (
     _gap,
     _label,
     _label_size,
-    _mix,
-    _palette,
     _printed,
     _short,
     number_format,
@@ -117,7 +117,7 @@ def _style(canvas: Canvas, chart, spec: ChartSlide, value_format: str, label_siz
         chart.legend.font.size = Pt(LEGEND_SIZE)
     plot = chart.plots[0]
     plot.vary_by_categories = spec.chart == "pie"
-    palette = _palette(colours)
+    palette = chart_palette(colours)
     positions = _label_positions(spec)
     for index, series in enumerate(plot.series):
         if label_size is not None:
@@ -207,7 +207,7 @@ def _axes(canvas: Canvas, chart, spec: ChartSlide) -> None:  # noqa: ANN001
     values.format.line.fill.background()
     values.has_major_gridlines = True
     gridlines = values.major_gridlines.format.line
-    gridlines.color.rgb = RGBColor.from_string(_mix(colours.muted, colours.background, 0.78))
+    gridlines.color.rgb = RGBColor.from_string(mix(colours.muted, colours.background, 0.78))
     gridlines.width = Pt(0.75)
     if spec.chart in ("column", "bar") and min(every) >= 0:
         values.minimum_scale = 0  # bars always start at zero

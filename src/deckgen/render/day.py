@@ -2,63 +2,154 @@
 
 from __future__ import annotations
 
-from ..plan.specs import BreakSlide, LunchSlide, RoundTableSlide, WorkshopsSlide
-from .canvas import MARGIN, SLIDE_WIDTH, Box, Canvas, P, Style
+from ..plan.specs import BreakSlide, LunchSlide, RoundTableSlide, WorkshopCard, WorkshopsSlide
+from .canvas import Canvas, P, Style
 from .chrome import dark, light
+from .geometry import Box, stack
+from .grid import Choice, Grid, choose, layouts, raise_overflow
+from .kinds import renders
 
-WIDE = SLIDE_WIDTH - 2 * MARGIN
+PILL_HEIGHT = 64.0
+RULE = (80.0, 6.0)
 
 
-def _label(canvas: Canvas, text: str, box: Box) -> None:
-    canvas.text(box, [P(f"**{text}**")], Style(role="heading", largest=24, colour=canvas.colours.on_primary_accent))
+def _height(canvas: Canvas, box: Box, paras: list[P], style: Style) -> float:
+    """What the paragraphs take set in a box as wide as `box` and at most as tall."""
+    return canvas.fitted(box, paras, style).height
 
 
+PILL_END = 0.42 * PILL_HEIGHT
+"""The room at each end of a pill's text, for its rounded ends."""
+
+
+def _pill(canvas: Canvas, box: Box, text: str, style: Style, field: tuple[str | int, ...] = ()) -> None:
+    canvas.rect(box, canvas.colours.accent, rounded=min(box.h, PILL_HEIGHT) / 2)
+    canvas.text(box.inset(PILL_END, 8), [P(f"**{text}**", align=style.align)], style, field=field)
+
+
+def _pill_box(canvas: Canvas, text: str, style: Style, most: float, field: tuple[str | int, ...] = ()) -> tuple[float, float]:
+    """A pill as wide as its text at its largest size (and its rounded ends), at most `most`, and as tall
+    as its text then needs (one line, or more for a long one)."""
+    width = min(most, canvas.width(f"**{text}**", style, style.largest) / 0.97 + 2 * PILL_END + 4)
+    inside = Box(0, 0, width - 2 * PILL_END, 200.0)
+    height = canvas.fitted(inside, [P(f"**{text}**")], style, field=field).height
+    return width, max(PILL_HEIGHT, height + 16)
+
+
+@renders(RoundTableSlide, dark=True)
 def render_round_table(canvas: Canvas, spec: RoundTableSlide) -> None:
     dark(canvas)
-    _label(canvas, spec.label, Box(MARGIN, 56, WIDE, 32))
-    canvas.rect(Box(MARGIN, 96, 80, 6), canvas.colours.accent, name="Title rule")
-    canvas.title(
-        Box(MARGIN, 122, WIDE - 40, 200),
-        spec.title,
-        Style(role="title", largest=44, colour=canvas.colours.on_primary, heading=True, bold=True, anchor="top"),
-    )
+    area = canvas.frame.open_area
+    label_style = Style(role="heading", largest=24, colour=canvas.colours.on_primary_accent)
+    title_style = Style(role="title", largest=44, colour=canvas.colours.on_primary, heading=True, bold=True)
+    pill_style = Style(role="heading", largest=26, colour=canvas.colours.on_primary, anchor="middle")
+    logo = (220.0, 70.0) if spec.host is not None else (0.0, 0.0)
+    text_area = Box(area.x, area.y, area.w - 40, area.h - logo[1] - 16)
+    label_height = _height(canvas, text_area.top(40), [P(f"**{spec.label}**")], label_style)
+    pill = _pill_box(canvas, spec.sms_line, pill_style, area.w - logo[0] - 24, ("sms",)) if spec.sms_line else (0.0, 0.0)
+    title_room = text_area.h - label_height - RULE[1] - (pill[1] + 20 if spec.sms_line else 0) - 40
+    title_height = canvas.fitted(text_area.top(title_room), [P(spec.title)], title_style, field=("title",)).height
+    heights = [label_height, RULE[1], title_height] + ([pill[1]] if spec.sms_line else [])
+    boxes = stack(text_area, heights, gap=20.0, align="middle")
+    canvas.text(boxes[0], [P(f"**{spec.label}**")], label_style)
+    canvas.rect(Box(area.x, boxes[1].y, *RULE), canvas.colours.accent, name="Title rule")
+    canvas.title(boxes[2], spec.title, title_style)
     if spec.sms_line:
-        pill = Box(MARGIN, 360, 600, 64)
-        canvas.rect(pill, canvas.colours.accent, rounded=32)
-        canvas.text(pill.inset(28, 8), [P(f"**{spec.sms_line}**")], Style(role="heading", largest=26, colour=canvas.colours.on_primary, anchor="middle"))
+        _pill(canvas, Box(area.x, boxes[3].y, *pill), spec.sms_line, pill_style, ("sms",))
     if spec.host is not None:
-        canvas.logo(spec.host, Box(SLIDE_WIDTH - MARGIN - 220, 400, 220, 70), on_dark=True, align="right")
+        canvas.logo(spec.host, Box(area.right - logo[0], area.bottom - logo[1], *logo), on_dark=True, align="right")
 
 
+@renders(BreakSlide, dark=True)
 def render_break(canvas: Canvas, spec: BreakSlide) -> None:
+    """A break, or the arrival coffee: its name, and when the room is back (or the day starts)."""
     dark(canvas)
-    canvas.title(Box(MARGIN, 120, WIDE, 140), spec.title, Style(role="title", largest=96, colour=canvas.colours.on_primary, heading=True, bold=True, align="center", anchor="bottom"))
-    canvas.rect(Box((SLIDE_WIDTH - 96) / 2, 282, 96, 8), canvas.colours.accent, name="Title rule")
-    canvas.text(Box(MARGIN, 310, WIDE, 80), [P(spec.back_line, align="center")], Style(role="heading", largest=40, colour=canvas.colours.on_primary_accent))
+    area = canvas.frame.open_area
+    title_style = Style(role="title", largest=96, colour=canvas.colours.on_primary, heading=True, bold=True, align="center")
+    line_style = Style(role="heading", largest=40, colour=canvas.colours.on_primary_accent)
+    title_height = canvas.fitted(area.top(area.h * 0.45), [P(spec.title)], title_style, field=("label",)).height
+    line = [P(spec.back_line, align="center")]
+    line_height = _height(canvas, area.below(title_height + 40), line, line_style)
+    boxes = stack(area, [title_height, 8.0, line_height], gap=24.0)
+    canvas.title(boxes[0], spec.title, title_style)
+    canvas.rect(boxes[1].centred(96, 8), canvas.colours.accent, name="Title rule")
+    canvas.text(boxes[2], line, line_style)
 
 
+@renders(LunchSlide, dark=True)
 def render_lunch(canvas: Canvas, spec: LunchSlide) -> None:
     dark(canvas)
-    canvas.title(Box(MARGIN, 100, WIDE, 130), spec.title, Style(role="title", largest=88, colour=canvas.colours.on_primary, heading=True, bold=True, align="center", anchor="bottom"))
-    canvas.text(Box(MARGIN, 240, WIDE, 60), [P(spec.wish, align="center")], Style(role="heading", largest=40, colour=canvas.colours.on_primary_accent))
+    area = canvas.frame.open_area
+    title_style = Style(role="title", largest=88, colour=canvas.colours.on_primary, heading=True, bold=True, align="center")
+    wish_style = Style(role="heading", largest=40, colour=canvas.colours.on_primary_accent)
+    detail_style = Style(role="body", largest=26, colour=canvas.colours.on_primary)
+    pill_style = Style(role="heading", largest=28, colour=canvas.colours.on_primary, anchor="middle", align="center")
+    detail = spec.detail
+    title_height = canvas.fitted(area.top(area.h * 0.4), [P(spec.title)], title_style, field=("label",)).height
+    wish = [P(spec.wish, align="center")]
+    wish_height = _height(canvas, area.top(area.h * 0.2), wish, wish_style)
+    heights = [title_height, wish_height]
+    if detail:
+        detail_height = canvas.fitted(area.top(area.h * 0.25), [P(detail, align="center")], detail_style, field=("detail",)).height
+        heights.append(detail_height)
+    pill = _pill_box(canvas, spec.next_line, pill_style, area.w) if spec.next_line else (0.0, 0.0)
     if spec.next_line:
-        pill = Box((SLIDE_WIDTH - 420) / 2, 340, 420, 64)
-        canvas.rect(pill, canvas.colours.accent, rounded=32)
-        canvas.text(pill.inset(24, 8), [P(f"**{spec.next_line}**", align="center")], Style(role="heading", largest=28, colour=canvas.colours.on_primary, anchor="middle"))
+        heights.append(pill[1])
+    boxes = stack(area, heights, gap=22.0)
+    canvas.title(boxes[0], spec.title, title_style)
+    canvas.text(boxes[1], wish, wish_style)
+    if detail:
+        canvas.text(boxes[2], [P(detail, align="center")], detail_style, field=("detail",))
+    if spec.next_line:
+        _pill(canvas, boxes[-1].centred(*pill), spec.next_line, pill_style)
 
 
+# -- workshops ----------------------------------------------------------------------------------------
+
+CARD_PAD = (20.0, 14.0)
+CARD_GAP = (24.0, 18.0)
+LABEL_HEIGHT = 26.0
+ROOM_HEIGHT = 34.0
+LEAD_SCALE = 0.8
+
+
+def _workshop_text(canvas: Canvas, workshop: WorkshopCard) -> list[P]:
+    """The question, and under it who leads the workshop (if anyone does), in detail text."""
+    paras = [P(workshop.question)]
+    if workshop.facilitators:
+        paras.append(P(workshop.facilitators, scale=LEAD_SCALE, role="detail", space_before=0.4, colour=canvas.colours.muted))
+    return paras
+
+
+@renders(WorkshopsSlide)
 def render_workshops(canvas: Canvas, spec: WorkshopsSlide) -> None:
+    """A card a workshop: its number, its question, who leads it, its room; as many cards a row as reads best."""
     body = light(canvas, spec.title)
-    count = len(spec.workshops)
-    per_row = 2 if count in (2, 4) else min(count, 3)
-    rows = -(-count // per_row)
-    cells = [cell for row in body.rows(rows, 18) for cell in row.columns(per_row, 24)]
-    questions = [(Box(c.x + 20, c.y + 44, c.w - 40, c.h - 44 - 52), [P(w.question)]) for c, w in zip(cells, spec.workshops)]
-    style = canvas.common_size(questions, Style(role="body", largest=24))
-    for cell, workshop, (box, paras) in zip(cells, spec.workshops, questions):
+    texts = [_workshop_text(canvas, w) for w in spec.workshops]
+    style = Style(role="body", largest=24)
+    fixed = 2 * CARD_PAD[1] + LABEL_HEIGHT + 10 + ROOM_HEIGHT + 12  # the card's own parts: label, room, gaps
+
+    def text_box(cell: Box) -> Box:
+        return Box(cell.x + CARD_PAD[0], cell.y + CARD_PAD[1] + LABEL_HEIGHT + 10, cell.w - 2 * CARD_PAD[0], cell.h - fixed)
+
+    def measure(grid: Grid) -> Choice | None:
+        box = text_box(Box(0, 0, *grid.cell))
+        if box.h <= 0 or not all(canvas.fits(box, paras, style) for paras in texts):
+            return None
+        return Choice(grid, min(canvas.fit(box, paras, style) for paras in texts))
+
+    choice = choose(layouts(body, len(texts), CARD_GAP, most_columns=3), measure)
+    if choice is None:
+        raise_overflow(canvas, body, texts, style, text_box)
+    sized = Style(role="body", largest=choice.size)
+    width, height = choice.grid.cell
+    tallest = max(canvas.fitted(text_box(Box(0, 0, width, height)), paras, sized).height for paras in texts)
+    grid = Grid(choice.grid.columns, choice.grid.rows, (width, min(height, fixed + tallest)))
+    for cell, workshop, paras in zip(grid.cells(body, len(texts), CARD_GAP), spec.workshops, texts):
         canvas.rect(cell, canvas.colours.surface, rounded=12)
-        canvas.text(Box(cell.x + 20, cell.y + 12, cell.w - 40, 28), [P(f"**{workshop.label}**")], Style(role="caption", largest=18, colour=canvas.colours.accent))
-        canvas.text(box, paras, style)
-        room = Box(cell.x + 20, cell.bottom - 46, cell.w - 40, 34)
-        canvas.rect(room, canvas.colours.primary, rounded=17)
-        canvas.text(room.inset(16, 4), [P(f"**{workshop.room.upper()}**", align="center")], Style(role="caption", largest=18, colour=canvas.colours.on_primary, anchor="middle"))
+        inside = cell.inset(*CARD_PAD)
+        canvas.text(inside.top(LABEL_HEIGHT), [P(f"**{workshop.label}**")], Style(role="label", largest=18, colour=canvas.colours.accent, anchor="middle"))
+        canvas.text(text_box(cell), paras, sized)
+        room = Box(inside.x, inside.bottom - ROOM_HEIGHT, inside.w, ROOM_HEIGHT)
+        canvas.rect(room, canvas.colours.primary, rounded=ROOM_HEIGHT / 2)
+        canvas.text(room.inset(16, 4), [P(f"**{workshop.room.upper()}**", align="center")], Style(role="label", largest=18, colour=canvas.colours.on_primary, anchor="middle"))

@@ -62,14 +62,17 @@ class RunStyle:
     italic: bool
     colour: str  # hex
     language: str
+    link: str | None = None  # the relationship id of the address a click opens
 
 
 def run(text: str, style: RunStyle) -> str:
-    """`a:r` with its font's name, size, weight, slant, colour and language, as the canvas sets them."""
+    """`a:r` with its font's name, size, weight, slant, colour and language, as the canvas sets them, and the
+    link it opens if any (`run.hyperlink.address`, its relationship made by the slide)."""
+    link = f'<a:hlinkClick r:id="{style.link}"/>' if style.link else ""
     return (
         f'<a:r><a:rPr sz="{centipoints(style.size)}" b="{int(style.bold)}" i="{int(style.italic)}" lang="{style.language}">'
         f'<a:solidFill><a:srgbClr val="{style.colour}"/></a:solidFill><a:latin typeface="{escape_attribute(style.font)}"/>'
-        f"</a:rPr><a:t>{escape_text(text)}</a:t></a:r>"
+        f"{link}</a:rPr><a:t>{escape_text(text)}</a:t></a:r>"
     )
 
 
@@ -155,10 +158,11 @@ def autoshape(shape_id: int, name: str, preset: str, box: tuple[float, float, fl
     )
 
 
-def textbox(shape_id: int, box: tuple[float, float, float, float], anchor: str, paragraphs: str) -> str:
-    """`shapes.add_textbox` with a fixed frame (`fixed_body`) holding the paragraphs."""
+def textbox(shape_id: int, box: tuple[float, float, float, float], anchor: str, paragraphs: str, *, name: str | None = None) -> str:
+    """`shapes.add_textbox` with a fixed frame (`fixed_body`) holding the paragraphs; named `name` (the canvas
+    names it by the role of its text) or, as python-pptx names it, « TextBox n »."""
     return (
-        f'<p:sp><p:nvSpPr>{_names(shape_id, "TextBox %d" % (shape_id - 1))}<p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr>'
+        f'<p:sp><p:nvSpPr>{_names(shape_id, name or "TextBox %d" % (shape_id - 1))}<p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr>'
         f'<p:spPr>{_xfrm(*box)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
         f"<p:txBody>{fixed_body(anchor)}<a:lstStyle/>{paragraphs}</p:txBody></p:sp>"
     )
@@ -303,8 +307,12 @@ RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relations
 
 
 def relationships(rels: list[tuple[str, str, str]]) -> bytes:
-    """A `.rels` part: (id, type, target) in the order given."""
-    body = "".join(f'<Relationship Id="{rid}" Type="{kind}" Target="{escape_attribute(target)}"/>' for rid, kind, target in rels)
+    """A `.rels` part: (id, type, target) in the order given; a hyperlink's target is outside the package."""
+    body = "".join(
+        f'<Relationship Id="{rid}" Type="{kind}" Target="{escape_attribute(target)}"'
+        + (' TargetMode="External"/>' if kind.endswith("/hyperlink") else "/>")
+        for rid, kind, target in rels
+    )
     return (
         f'{XML_DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{body}</Relationships>'
     ).encode("utf-8")

@@ -17,12 +17,15 @@ from typing import TYPE_CHECKING
 from . import drawing
 from .chart_maker import ChartMaker
 from .skeleton import NOTES_MEMBERS, Skeleton, branded_theme, skeleton
-from .slide import LAYOUT_TARGET, RT_CHART, RT_IMAGE, RT_LAYOUT, RT_NOTES, ChartParts, Media, SlideDrawing
+from .slide import LAYOUT_TARGET, RT_CHART, RT_IMAGE, RT_LAYOUT, RT_NOTES, ChartParts, External, Media, SlideDrawing
+
+from .geometry import WIDESCREEN, Frame
 
 if TYPE_CHECKING:
     from ..brand import Brand
     from ..plan.specs import ChartSlide
-    from .canvas import Box, Canvas
+    from .canvas import Canvas
+    from .geometry import Box
 
 THEME = "ppt/theme/theme1.xml"
 """The slides' theme (theme2.xml is the notes master's)."""
@@ -73,6 +76,7 @@ class DeckPackage:
     charts: int = 0
     chart_maker: ChartMaker = field(default_factory=lambda: ChartMaker(0))
     brand: Brand | None = None  # the theme is in its colours and fonts (python-pptx's Office theme without)
+    frame: Frame = WIDESCREEN  # the slides' size
 
     def picture(self, data: bytes, image_format: str) -> Media:
         """The picture's part: the one already holding these bytes, or a new one numbered after the others."""
@@ -92,7 +96,7 @@ class DeckPackage:
     def add(self, drawn: SlideDrawing) -> None:
         number = len(self.slides) + 1
         self._relate(RT_SLIDE, "slides/slide%d.xml" % number)
-        rels = [("rId1", RT_LAYOUT, LAYOUT_TARGET)] + [(rid, kind, "../" + _name(target)[4:]) for rid, kind, target in drawn.targets]
+        rels = [("rId1", RT_LAYOUT, LAYOUT_TARGET)] + [(rid, kind, _target(target)) for rid, kind, target in drawn.targets]
         notes = None
         if drawn.notes is not None:
             if not self.notes_count:  # python-pptx relates the notes master when it first makes a notes slide
@@ -128,7 +132,7 @@ class DeckPackage:
             parts["ppt/slides/slide%d.xml" % number] = slide.xml
             parts["ppt/slides/_rels/slide%d.xml.rels" % number] = slide.rels
             for _, kind, target in slide.targets:
-                if id(target) in seen:
+                if id(target) in seen or isinstance(target, External):
                     continue
                 seen.add(id(target))
                 if isinstance(target, Media):
@@ -156,7 +160,11 @@ class DeckPackage:
         slide_rels = [rid for rid, kind, _ in self.presentation_rels if kind == RT_SLIDE]
         ids = "".join(f'<p:sldId id="{256 + index}" r:id="{rid}"/>' for index, rid in enumerate(slide_rels))
         listed = f"<p:sldIdLst>{ids}</p:sldIdLst>".encode() if ids else b""
-        return template.replace(b"</p:sldMasterIdLst>", b"</p:sldMasterIdLst>" + listed, 1)
+        presentation = template.replace(b"</p:sldMasterIdLst>", b"</p:sldMasterIdLst>" + listed, 1)
+        if self.frame != WIDESCREEN:  # the skeleton's size is 16:9
+            size = f'<p:sldSz cx="{drawing.emu(self.frame.width)}" cy="{drawing.emu(self.frame.height)}"/>'.encode()
+            presentation = presentation.replace(b'<p:sldSz cx="12192000" cy="6858000"/>', size, 1)
+        return presentation
 
     def _presentation_rels(self) -> bytes:
         kept = "".join(self.skeleton.presentation_rels)
@@ -187,8 +195,11 @@ class DeckPackage:
         ).encode("utf-8")
 
 
-def _name(target: object) -> str:
-    return target.name  # type: ignore[attr-defined] - Media or ChartParts
+def _target(target: object) -> str:
+    """A relationship's target from a slide: a part's name relative to ppt/slides/, or an address out of the package."""
+    if isinstance(target, External):
+        return target.address
+    return "../" + target.name[4:]  # type: ignore[attr-defined] - Media or ChartParts
 
 
 def _rels_name(name: str) -> str:

@@ -2,48 +2,109 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..plan.specs import Card, SectionSlide, SpeakersSlide
-from .canvas import MARGIN, SLIDE_WIDTH, Box, Canvas, P, Style
-from .chrome import light
+from ..text.fit import WIDTH_SAFETY
+from .canvas import Canvas, P, Style
+from .chrome import dark, light
+from .geometry import Box, stack
+from .grid import Choice, Grid, choose, layouts, raise_overflow
+from .kinds import renders
 
-AVATAR = 112.0
-
-
-def render_speakers(canvas: Canvas, spec: SpeakersSlide) -> None:
-    body = light(canvas, spec.title)
-    per_row = min(len(spec.people), 3 if len(spec.people) != 4 else 2)
-    rows = -(-len(spec.people) // per_row)
-    card_height = min(240.0, (body.h - 20 * (rows - 1)) / rows)
-    # One speaker gets a wide card, two share the width, three and more make rows of three.
-    card_width = {1: 640.0, 2: 412.0}.get(per_row, 400.0)
-    width = min(body.w, per_row * card_width + (per_row - 1) * 24)
-    area = Box(body.x + (body.w - width) / 2, body.y + (body.h - (rows * card_height + (rows - 1) * 20)) / 2, width, rows * card_height + (rows - 1) * 20)
-    slots = [cell for row in area.rows(rows, 20) for cell in row.columns(per_row, 24)]
-    texts = [(_text_box(slot), _card_text(person)) for slot, person in zip(slots, spec.people)]
-    style = canvas.common_size(texts, Style(role="detail", largest=26 if per_row == 1 else 22))
-    for slot, person, (box, paras) in zip(slots, spec.people, texts):
-        canvas.rect(slot, canvas.colours.surface, rounded=14)
-        size = _avatar_size(slot)
-        avatar(canvas, person, Box(slot.x + 20, slot.y + (slot.h - size) / 2, size, size))
-        canvas.text(box, paras, Style(role=style.role, largest=style.largest, anchor="middle"))
+PAD = 18.0
+"""Inside a card, around its portrait and its text."""
+GAP = (24.0, 20.0)
+"""Between cards: across, down."""
+NAME_SCALE = 1.15
+ORGANISATION_SCALE = 0.9
 
 
-def _avatar_size(slot: Box) -> float:
-    return min(AVATAR * (1.3 if slot.w > 500 else 1.0), slot.h - 32)
+@dataclass(frozen=True, slots=True)
+class _Look:
+    """How large a card's text and portrait may be, by how many cards share a row: one card alone is a
+    portrait of the speaker, not a badge floating in an empty slide."""
+
+    text: float
+    portrait: float
 
 
-def _text_box(slot: Box) -> Box:
-    left = 20 + _avatar_size(slot) + 20
-    return Box(slot.x + left, slot.y + 16, slot.w - left - 16, slot.h - 32)
+def _look(columns: int) -> _Look:
+    return {1: _Look(30.0, 200.0), 2: _Look(24.0, 132.0)}.get(columns, _Look(21.0, 104.0))
 
 
-def _card_text(person: Card) -> list[P]:
-    paras = [P(f"**{person.name}**", scale=1.15)]
+def _portrait(cell: tuple[float, float], look: _Look) -> float:
+    return max(0.0, min(look.portrait, cell[1] - 2 * PAD, cell[0] * 0.3))
+
+
+def _text_box(card: Box, portrait: float) -> Box:
+    left = PAD + portrait + PAD
+    return Box(card.x + left, card.y + PAD, card.w - left - PAD, card.h - 2 * PAD)
+
+
+def card_text(person: Card) -> list[P]:
+    paras = [P(f"**{person.name}**", scale=NAME_SCALE)]
     if person.role:
         paras.append(P(person.role, space_before=0.3))
     if person.organisation:
-        paras.append(P(person.organisation, space_before=0.3, bold=True, scale=0.9))
+        paras.append(P(person.organisation, space_before=0.3, bold=True, scale=ORGANISATION_SCALE))
     return paras
+
+
+def _style(look: _Look) -> Style:
+    return Style(role="detail", largest=look.text, anchor="middle")
+
+
+@renders(SpeakersSlide)
+def render_speakers(canvas: Canvas, spec: SpeakersSlide) -> None:
+    body = light(canvas, spec.title)
+    people = spec.people
+    texts = [card_text(person) for person in people]
+
+    def measure(grid: Grid) -> Choice | None:
+        look = _look(grid.columns)
+        box = _text_box(Box(0, 0, *grid.cell), _portrait(grid.cell, look))
+        style = _style(look)
+        if box.w <= 0 or not all(canvas.fits(box, paras, style) for paras in texts):
+            return None
+        size = min(canvas.fit(box, paras, style) for paras in texts)
+        broken = sum(canvas.lines(paras[0].text, box.w, size * NAME_SCALE, style) > 1 for paras in texts)
+        return Choice(grid, size, broken)
+
+    choice = choose(layouts(body, len(people), GAP, most_columns=4), measure)
+    if choice is None:  # no layout holds every card: say which text is too long, in the widest cards
+        raise_overflow(canvas, body, texts, _style(_look(1)), lambda cell: _text_box(cell, _portrait((cell.w, cell.h), _look(1))))
+    grid, look = choice.grid, _look(choice.grid.columns)
+    style = Style(role="detail", largest=choice.size, anchor="middle")
+    fitted = _fitted_cells(canvas, grid, look, texts, style)
+    cells = fitted.cells(body, len(people), GAP)
+    portrait = _portrait(fitted.cell, look)
+    for cell, person, paras in zip(cells, people, texts):
+        canvas.rect(cell, canvas.colours.surface, rounded=14)
+        avatar(canvas, person, Box(cell.x + PAD, cell.y + (cell.h - portrait) / 2, portrait, portrait))
+        canvas.text(_text_box(cell, portrait), paras, style)
+
+
+def _fitted_cells(canvas: Canvas, grid: Grid, look: _Look, texts: list[list[P]], style: Style) -> Grid:
+    """The grid's cells as large as their cards need at the chosen size: as tall as the tallest card's text
+    (or portrait), as wide as the widest line, when every line stands on one line anyway."""
+    width, height = grid.cell
+    portrait = _portrait(grid.cell, look)
+    box = _text_box(Box(0, 0, width, height), portrait)
+    size = style.largest
+    widest = max(_natural_width(canvas, p, style, size) for paras in texts for p in paras)
+    text_width = box.w if widest > box.w * WIDTH_SAFETY else widest / WIDTH_SAFETY + 2
+    card_width = min(width, PAD + portrait + PAD + text_width + PAD)
+    narrow = _text_box(Box(0, 0, card_width, height), portrait)
+    text_height = max(canvas.fitted(narrow, paras, style).height for paras in texts)
+    card_height = min(height, max(text_height, portrait) + 2 * PAD)
+    return Grid(grid.columns, grid.rows, (card_width, card_height))
+
+
+def _natural_width(canvas: Canvas, para: P, style: Style, size: float) -> float:
+    """The width a paragraph takes set on one line (each of its lines, if it has line breaks)."""
+    bold = style if para.bold is None else Style(role=style.role, heading=style.heading, bold=para.bold)
+    return max(canvas.width(line, bold, size * para.scale) for line in para.text.split("\n"))
 
 
 def avatar(canvas: Canvas, person: Card, box: Box) -> None:
@@ -54,20 +115,34 @@ def avatar(canvas: Canvas, person: Card, box: Box) -> None:
     canvas.ellipse(box, canvas.colours.primary)
     initials = "".join(word[0] for word in person.name.split()[:2] if word).upper()
     canvas.text(
-        box.inset(8),
+        box.inset(box.w * 0.12),
         [P(initials, align="center")],
-        Style(role="heading", largest=40, colour=canvas.colours.on_primary, bold=True, anchor="middle"),
+        Style(role="heading", largest=max(20.0, box.w * 0.36), colour=canvas.colours.on_primary, bold=True, anchor="middle"),
     )
 
 
+RULE = (96.0, 8.0)
+
+
+@renders(SectionSlide, dark=True)
 def render_section(canvas: Canvas, spec: SectionSlide) -> None:
-    canvas.background(canvas.colours.primary)
-    canvas.rect(Box(MARGIN, 248, 96, 8), canvas.colours.accent, name="Title rule")
-    canvas.title(
-        Box(MARGIN, 120, SLIDE_WIDTH - 2 * MARGIN, 120),
-        spec.title,
-        Style(role="title", largest=60, colour=canvas.colours.on_primary, heading=True, bold=True, anchor="bottom"),
-    )
-    if spec.people:
-        names = [P(f"**{p.name}**" + (f" — {p.role}" if p.role else "")) for p in spec.people]
-        canvas.text(Box(MARGIN, 276, SLIDE_WIDTH - 2 * MARGIN, 180), names, Style(role="body", largest=24, colour=canvas.colours.on_primary))
+    """A divider: its title, the accent rule, and who speaks next with their role and organisation."""
+    dark(canvas)
+    area = canvas.frame.open_area
+    title_style = Style(role="title", largest=60, colour=canvas.colours.on_primary, heading=True, bold=True, anchor="bottom")
+    people_style = Style(role="body", largest=24, colour=canvas.colours.on_primary)
+    lines = [P(_person_line(p), space_before=0.4) for p in spec.people]
+    title_height = canvas.fitted(area.top(area.h * (0.45 if lines else 0.6)), [P(spec.title)], title_style).height
+    people_height = canvas.fitted(area.below(title_height + 40), lines, people_style).height if lines else 0.0
+    heights = [title_height, RULE[1]] + ([people_height] if lines else [])
+    boxes = stack(area, heights, gap=22.0)
+    canvas.title(boxes[0], spec.title, title_style)
+    canvas.rect(Box(area.x, boxes[1].y, *RULE), canvas.colours.accent, name="Title rule")
+    if lines:
+        canvas.text(boxes[2], lines, people_style)
+
+
+def _person_line(person: Card) -> str:
+    """« **Name** — role, organisation »: whoever speaks is named with where they come from."""
+    about = ", ".join(", ".join(part.split("\n")) for part in (person.role, person.organisation) if part)
+    return f"**{person.name}**" + (f" — {about}" if about else "")

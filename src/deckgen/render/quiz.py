@@ -1,42 +1,66 @@
-"""Quiz slides: the question with large numbered choice cards; the answer with the right card lit."""
+"""Quiz slides: the question with large numbered choice cards; the answer with the right card lit.
+
+The question and its answer slide compute the same layout, so only the highlight changes at the reveal; an
+odd-one-out's answer puts the choices in a column and reveals the true list beside them.
+"""
 
 from __future__ import annotations
 
 from ..plan.specs import AnswerSlide, QuestionSlide
-from .canvas import MARGIN, SLIDE_WIDTH, Box, Canvas, P, Style
+from .canvas import Canvas, P, Style
+from .geometry import Box
+from .kinds import renders
 
-WIDE = SLIDE_WIDTH - 2 * MARGIN
-QUESTION = Box(MARGIN, 96, WIDE, 150)
+PILL = (44.0, 22.0)
+"""The title pill's height and the room at each end of its text."""
+QUESTION_MOST = 150.0
 """The most a question may take; it takes what it needs and the choices come right under it."""
-BOTTOM = 496.0
+ROW_GAP, COLUMN_GAP = 14.0, 24.0
+TALLEST_ROW = 96.0
 
 
-def _header(canvas: Canvas, title: str, counter: str) -> None:
+def _header(canvas: Canvas, title: str, counter: str) -> Box:
+    """The ground, the edge, and the title (« Quiz · question 3 / 6 ») in a pill; returns the area under it."""
+    frame = canvas.frame
     canvas.background(canvas.colours.background)
-    canvas.rect(Box(0, 0, 12, 540), canvas.colours.accent, name="Brand edge")
-    pill = Box(MARGIN, 30, 120, 40)
-    canvas.rect(pill, canvas.colours.accent, rounded=20)
-    canvas.title(pill.inset(12, 4), title, Style(role="caption", largest=22, colour=canvas.colours.on_primary, heading=True, bold=True, align="center", anchor="middle"))
-    canvas.text(Box(SLIDE_WIDTH - MARGIN - 400, 30, 400, 40), [P(counter, align="right")], Style(role="caption", largest=20, colour=canvas.colours.muted, bold=True, anchor="middle"))
+    canvas.rect(frame.edge, canvas.colours.accent, name="Brand edge")
+    style = Style(role="title", largest=28, colour=canvas.colours.on_primary, heading=True, bold=True, align="center", anchor="middle")
+    width = min(frame.wide, canvas.width(f"**{title}**", style, style.largest) / 0.97 + 2 * PILL[1] + 4)
+    pill = Box(frame.margin, 28.0, width, PILL[0])
+    canvas.rect(pill, canvas.colours.accent, rounded=PILL[0] / 2)
+    canvas.title(pill.inset(PILL[1], 2), title, style)
+    counter_box = Box(pill.right + 24, pill.y, frame.wide - pill.w - 24, pill.h)
+    canvas.text(counter_box, [P(counter, align="right")], Style(role="label", largest=20, colour=canvas.colours.muted, bold=True, anchor="middle"))
+    top = pill.bottom + 22
+    return Box(frame.margin, top, frame.wide, frame.body_bottom - top)
+
+
+def _question(canvas: Canvas, area: Box, text: str, choices: int) -> Box:
+    """The question at the top of the area, as tall as it needs; returns the area left for the choices."""
+    style = Style(role="heading", largest=32 if choices <= 4 else 26, colour=canvas.colours.primary)
+    height = max(40.0, canvas.fitted(area.top(QUESTION_MOST), [P(text)], style).height + 4)
+    canvas.text(area.top(height), [P(text)], style, field=("question",))
+    return area.below(height, 22)
 
 
 def _cells(area: Box, count: int) -> list[Box]:
-    """Choices as full-width rows (up to four), else in two columns; rows never taller than 76 pt."""
+    """Choices as full-width rows (up to four), else in two columns; rows never taller than TALLEST_ROW."""
     columns = 1 if count <= 4 else 2
     rows = -(-count // columns)
-    height = min(96.0, (area.h - 14 * (rows - 1)) / rows)
-    used = Box(area.x, area.y, area.w, rows * height + (rows - 1) * 14)
-    return [cell for row in used.rows(rows, 14) for cell in row.columns(columns, 24)][:count]
+    height = min(TALLEST_ROW, (area.h - ROW_GAP * (rows - 1)) / rows)
+    used = Box(area.x, area.y, area.w, rows * height + (rows - 1) * ROW_GAP)
+    return [cell for row in used.rows(rows, ROW_GAP) for cell in row.columns(columns, COLUMN_GAP)][:count]
 
 
 def _choice_cards(canvas: Canvas, area: Box, choices: tuple[str, ...], correct: int | None, detail: str | None = None) -> None:
     cells = _cells(area, len(choices))
     badge = min(52.0, cells[0].h - 16)
-    texts = [(Box(c.x + badge + 32, c.y + 10, c.w - badge - 48, c.h - 20), [P(text)]) for c, text in zip(cells, choices)]
+    texts = [(Box(c.x + badge + 32, c.y + 8, c.w - badge - 48, c.h - 16), text) for c, text in zip(cells, choices)]
     # Five or six long choices are detail-sized text: the room reads them closer to the screen.
     role = "body" if len(choices) <= 4 else "detail"
-    style = canvas.common_size(texts, Style(role=role, largest=30, anchor="middle"))
-    for index, (cell, (box, paras)) in enumerate(zip(cells, texts)):
+    lit = [_choice_text(text, index == correct, detail) for index, (_, text) in enumerate(texts)]
+    style = canvas.common_size([(box, [P(text)]) for (box, _), text in zip(texts, lit)], Style(role=role, largest=30, anchor="middle"))
+    for index, (cell, (box, _)) in enumerate(zip(cells, texts)):
         is_correct = correct == index
         dimmed = correct is not None and not is_correct
         fill = canvas.colours.accent if is_correct else canvas.colours.surface
@@ -44,57 +68,80 @@ def _choice_cards(canvas: Canvas, area: Box, choices: tuple[str, ...], correct: 
         number = Box(cell.x + 16, cell.y + (cell.h - badge) / 2, badge, badge)
         canvas.ellipse(number, canvas.colours.on_primary if is_correct else (canvas.colours.dimmed if dimmed else canvas.colours.primary))
         mark = "✓" if is_correct else str(index + 1)
-        canvas.text(number, [P(f"**{mark}**", align="center")], Style(role="caption", largest=badge * 0.48, colour=canvas.colours.accent if is_correct else canvas.colours.on_primary, anchor="middle"))
+        canvas.text(number, [P(f"**{mark}**", align="center")], Style(role="label", largest=badge * 0.48, colour=canvas.colours.accent if is_correct else canvas.colours.on_primary, anchor="middle"))
         colour = canvas.colours.on_primary if is_correct else (canvas.colours.dimmed if dimmed else canvas.colours.text)
-        text = f"**{paras[0].text}**" if is_correct else paras[0].text
-        if is_correct and detail:
-            text += f" — {detail}"  # the precision is revealed with the answer, on its line
-        canvas.text(box, [P(text, colour=colour)], style)
+        canvas.text(box, [P(lit[index], colour=colour)], style, field=("choices", index))
 
 
-def _question(canvas: Canvas, text: str, choices: int) -> Box:
-    """The question at the top, as tall as it needs; returns the area left for the choices.
-
-    Question and answer slides compute the same layout, so only the highlight changes at the reveal.
-    """
-    style = Style(role="heading", largest=32 if choices <= 4 else 26, colour=canvas.colours.primary, bold=False)
-    height = max(64.0, canvas.fitted(QUESTION, [P(text)], style).height + 6)
-    box = Box(QUESTION.x, QUESTION.y, QUESTION.w, height)
-    canvas.text(box, [P(text)], style)
-    top = box.bottom + 22
-    return Box(MARGIN, top, WIDE, BOTTOM - top)
+def _choice_text(text: str, correct: bool, detail: str | None) -> str:
+    """A choice as its card prints it: the correct one in bold at the reveal, with its precision."""
+    if not correct:
+        return text
+    return f"**{text}**" + (f" — {detail}" if detail else "")
 
 
+@renders(QuestionSlide)
 def render_question(canvas: Canvas, spec: QuestionSlide) -> None:
-    _header(canvas, spec.title, spec.counter)
-    _choice_cards(canvas, _question(canvas, spec.question, len(spec.choices)), spec.choices, None)
+    area = _header(canvas, spec.title, spec.counter)
+    _choice_cards(canvas, _question(canvas, area, spec.question, len(spec.choices)), spec.choices, None)
 
 
+@renders(AnswerSlide)
 def render_answer(canvas: Canvas, spec: AnswerSlide) -> None:
-    _header(canvas, spec.title, spec.counter)
-    choices = _question(canvas, spec.question, len(spec.choices))
+    area = _header(canvas, spec.title, spec.counter)
+    choices = _question(canvas, area, spec.question, len(spec.choices))
     if not spec.true_list:
         _choice_cards(canvas, choices, spec.choices, spec.correct, spec.detail)
         return
-    # Odd one out: the choices on the left (the intruder lit), the true list revealed on the right.
+    _odd_one_out(canvas, spec, choices)
+
+
+SPLITS = (0.5, 0.44, 0.38, 0.56)
+"""Shares of the width the choices' column may take beside the true list, the first that reads best kept."""
+
+
+def _odd_one_out(canvas: Canvas, spec: AnswerSlide, area: Box) -> None:
+    """The choices in a column on the left (the intruder lit), the true list revealed on the right, the
+    width shared between them by what each needs."""
     if spec.detail:
-        canvas.text(Box(MARGIN, choices.bottom - 24, WIDE, 24), spec.detail, Style(role="caption", largest=16, colour=canvas.colours.muted))
-        choices = Box(choices.x, choices.y, choices.w, choices.h - 32)
-    left, right = Box(choices.x, choices.y, 500, choices.h), Box(choices.x + 524, choices.y, WIDE - 524, choices.h)
-    rows = left.rows(len(spec.choices), 10)
-    _choice_rows(canvas, rows, spec.choices, spec.correct)
+        detail_style = Style(role="detail", largest=18, colour=canvas.colours.muted)
+        height = canvas.fitted(area.bottom_part(60), [P(spec.detail)], detail_style).height
+        canvas.text(area.bottom_part(height), [P(spec.detail)], detail_style, field=("detail",))
+        area = area.above(height, 10)
+    rows_style = Style(role="detail", largest=22, anchor="middle")
+    list_style = Style(role="detail", largest=22, colour=canvas.colours.on_primary)
+    list_paras = [P(f"**{spec.true_list_label}**", colour=canvas.colours.on_primary_accent)]
+    list_paras += [P(f"{n}.\t{item}", margin_em=1.4, prefix_em=1.4, space_before=0.3) for n, item in enumerate(spec.true_list, start=1)]
+
+    def layout(share: float) -> tuple[float, list[Box], Box, Box]:
+        left, right = area.split_columns([area.w * share - 12, area.w * (1 - share) - 12], 24)
+        rows = left.rows(len(spec.choices), 10)
+        texts = [(Box(r.x + 52, r.y + 4, r.w - 64, r.h - 8), [P(_row_text(t, i == spec.correct))]) for i, (r, t) in enumerate(zip(rows, spec.choices))]
+        sizes = [canvas.fit(box, paras, rows_style) for box, paras in texts if canvas.fits(box, paras, rows_style)]
+        inside = right.inset(18, 14)
+        if len(sizes) < len(texts) or not canvas.fits(inside, list_paras, list_style):
+            return 0.0, rows, right, inside
+        return min(min(sizes), canvas.fit(inside, list_paras, list_style)), rows, right, inside
+
+    tried = [layout(share) for share in SPLITS]
+    size, rows, right, inside = max(tried, key=lambda t: t[0])
+    if not size:  # nothing fits: the list's own overflow, at its line
+        canvas.text(layout(SPLITS[0])[3], list_paras, list_style, field=("true_list",))
+        return
+    _choice_rows(canvas, rows, spec.choices, spec.correct, Style(role="detail", largest=size, anchor="middle"))
     canvas.rect(right, canvas.colours.primary, rounded=14)
-    paras = [P(f"**{spec.true_list_label}**", colour=canvas.colours.on_primary_accent)]
-    paras += [P(f"{n}.\t{item}", margin=26, prefix_width=26, space_before=0.3) for n, item in enumerate(spec.true_list, start=1)]
-    canvas.text(right.inset(18, 14), paras, Style(role="detail", largest=20, colour=canvas.colours.on_primary))
+    canvas.text(inside, list_paras, Style(role="detail", largest=size, colour=canvas.colours.on_primary), field=("true_list",))
 
 
-def _choice_rows(canvas: Canvas, rows: list[Box], choices: tuple[str, ...], correct: int) -> None:
-    texts = [(Box(r.x + 52, r.y + 4, r.w - 64, r.h - 8), [P(text)]) for r, text in zip(rows, choices)]
-    style = canvas.common_size(texts, Style(role="detail", largest=22, anchor="middle"))
-    for index, (row, (box, paras)) in enumerate(zip(rows, texts)):
+def _choice_rows(canvas: Canvas, rows: list[Box], choices: tuple[str, ...], correct: int, style: Style) -> None:
+    for index, (row, text) in enumerate(zip(rows, choices)):
         is_correct = index == correct
         canvas.rect(row, canvas.colours.accent if is_correct else canvas.colours.surface, rounded=10)
-        canvas.text(Box(row.x + 12, row.y, 36, row.h), [P(f"**{'✓' if is_correct else index + 1}**", align="center")], Style(role="detail", largest=22, colour=canvas.colours.on_primary if is_correct else canvas.colours.dimmed, anchor="middle"))
+        mark = Style(role="detail", largest=22, colour=canvas.colours.on_primary if is_correct else canvas.colours.dimmed, anchor="middle")
+        canvas.text(Box(row.x + 12, row.y, 36, row.h), [P(f"**{'✓' if is_correct else index + 1}**", align="center")], mark)
         colour = canvas.colours.on_primary if is_correct else canvas.colours.dimmed
-        canvas.text(box, [P(f"**{paras[0].text}**" if is_correct else paras[0].text, colour=colour)], style)
+        canvas.text(Box(row.x + 52, row.y + 4, row.w - 64, row.h - 8), [P(_row_text(text, is_correct), colour=colour)], style)
+
+
+def _row_text(text: str, correct: bool) -> str:
+    return f"**{text}**" if correct else text

@@ -19,6 +19,7 @@ RT_LAYOUT = f"{drawing.RELATIONSHIPS}/slideLayout"
 RT_IMAGE = f"{drawing.RELATIONSHIPS}/image"
 RT_CHART = f"{drawing.RELATIONSHIPS}/chart"
 RT_NOTES = f"{drawing.RELATIONSHIPS}/notesSlide"
+RT_HYPERLINK = f"{drawing.RELATIONSHIPS}/hyperlink"
 LAYOUT_TARGET = "../slideLayouts/slideLayout6.xml"
 """python-pptx's title-only layout: a title placeholder and nothing else."""
 
@@ -29,6 +30,13 @@ class Media:
 
     name: str  # e.g. ppt/media/image1.png
     data: bytes
+
+
+@dataclass(frozen=True)
+class External:
+    """A web address a link on the slide opens: a relationship out of the package, no part."""
+
+    address: str
 
 
 @dataclass
@@ -61,7 +69,7 @@ class SlideDrawing:
     background: str = ""
     title_written: bool = False
     next_id: int = drawing.TITLE_ID + 1
-    targets: list[tuple[str, str, object]] = field(default_factory=list)  # (rId, type, Media | ChartParts | notes name)
+    targets: list[tuple[str, str, object]] = field(default_factory=list)  # (rId, type, Media | ChartParts | External)
     notes: str | None = None
 
     def new_id(self) -> int:
@@ -75,7 +83,7 @@ class SlideDrawing:
     def relate(self, kind: str, target: object) -> str:
         """The slide's relationship to the target, made if it has none yet (a picture shown twice: one)."""
         for rid, known_kind, known in self.targets:
-            if known is target and known_kind == kind:
+            if known_kind == kind and (known is target or isinstance(target, External) and known == target):
                 return rid
         rid = "rId%d" % (len(self.targets) + 2)  # rId1: the layout
         self.targets.append((rid, kind, target))

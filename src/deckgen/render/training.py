@@ -1,12 +1,19 @@
-"""The training's slides: labelled blocks, the programme as a table, territories by département, participants."""
+"""The training's slides: labelled blocks, the programme as a table, territories by season, participants."""
 
 from __future__ import annotations
 
 from ..plan.specs import Block, BlocksSlide, ListSlide, TableSlide, TerritoriesSlide
-from ..text.fit import LINE_PITCH, count_lines
-from .canvas import MARGIN, SLIDE_WIDTH, Box, Canvas, P, Style
+from ..text.fit import LINE_PITCH
+from ..text.inline import plain
+from .canvas import Canvas, P, Style
 from .chrome import light
 from .drawing import Cell
+from .geometry import Box
+from .grid import Choice, Grid, choose, layouts, raise_overflow
+from .kinds import renders
+from .palette import season_colour
+
+TITLE_SIZE = 30.0
 
 
 def _subtitle(canvas: Canvas, body: Box, text: str) -> Box:
@@ -14,45 +21,63 @@ def _subtitle(canvas: Canvas, body: Box, text: str) -> Box:
     return body.below(30, 12)
 
 
+# -- overview: labelled blocks in two columns -----------------------------------------------------------
+
+
+def _block_paras(canvas: Canvas, blocks: tuple[Block, ...]) -> list[P]:
+    paras: list[P] = []
+    for block in blocks:
+        paras.append(P(f"**{block.label}**", colour=canvas.colours.accent, space_before=0.7))
+        if block.text:
+            paras.append(P(block.text, space_before=0.15))
+        paras += [P(item, level=0, space_before=0.15) for item in block.items]
+    return paras
+
+
+@renders(BlocksSlide)
 def render_blocks(canvas: Canvas, spec: BlocksSlide) -> None:
-    body = light(canvas, spec.title, title_size=30)
+    """The blocks in order, in two columns cut where both read largest and come out most even."""
+    body = light(canvas, spec.title, title_size=TITLE_SIZE)
+    style = Style(role="body", largest=24)
+    if len(spec.blocks) == 1:
+        canvas.text(body, _block_paras(canvas, spec.blocks), style)
+        return
     columns = body.columns(2, 36)
-    texts = []
-    for column, blocks in zip(columns, _balanced(spec.blocks)):
-        paras: list[P] = []
-        for block in blocks:
-            paras.append(P(f"**{block.label}**", colour=canvas.colours.accent, space_before=0.7))
-            if block.text:
-                paras.append(P(block.text, space_before=0.15))
-            paras += [P(item, level=0, space_before=0.15) for item in block.items]
-        texts.append((column, paras))
-    style = canvas.common_size(texts, Style(role="body", largest=24))
-    for column, paras in texts:
-        canvas.text(column, paras, style)
+    best: tuple[tuple[float, float], list[list[P]]] | None = None
+    for cut in range(1, len(spec.blocks)):
+        texts = [_block_paras(canvas, spec.blocks[:cut]), _block_paras(canvas, spec.blocks[cut:])]
+        if not all(canvas.fits(column, paras, style) for column, paras in zip(columns, texts)):
+            continue
+        size = min(canvas.fit(column, paras, style) for column, paras in zip(columns, texts))
+        heights = [canvas.fitted(column, paras, Style(role="body", largest=size)).height for column, paras in zip(columns, texts)]
+        score = (size, -abs(heights[0] - heights[1]))
+        if best is None or score > best[0]:
+            best = (score, texts)
+    if best is None:  # no cut fits: the blocks' overflow as one text, located at the training
+        raise_overflow(canvas, columns[0], [_block_paras(canvas, spec.blocks)], style, lambda cell: cell)
+    sized = Style(role="body", largest=best[0][0])
+    for column, paras in zip(columns, best[1]):
+        canvas.text(column, paras, sized)
 
 
-def _balanced(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], tuple[Block, ...]]:
-    """Split blocks, in order, into two columns holding about as much text each."""
-    weights = [len(b.label) + len(b.text or "") + sum(len(i) + 20 for i in b.items) + 30 for b in blocks]
-    total, running, cut = sum(weights), 0, len(blocks)
-    for index, weight in enumerate(weights):
-        if running + weight / 2 > total / 2:
-            cut = max(index, 1)
-            break
-        running += weight
-    return blocks[:cut], blocks[cut:]
+# -- the programme, a day a row -------------------------------------------------------------------------
+
+PAD = 8.0
 
 
+@renders(TableSlide)
 def render_table(canvas: Canvas, spec: TableSlide) -> None:
-    """A native table, its row heights measured so the table never grows past the slide."""
-    body = _subtitle(canvas, light(canvas, spec.title, title_size=30), spec.heading)
-    label_width, pad = 150.0, 8.0
-    text_box = Box(0, 0, body.w - label_width - 2 * pad, body.h - 2 * pad * len(spec.rows))
-    size = canvas.fit(text_box, [P(r.text, space_before=0) for r in spec.rows], Style(role="body", largest=24))
-    heights = []
-    for row in spec.rows:
-        lines = _lines(canvas, row.text, body.w - label_width - 2 * pad, size)
-        heights.append(lines * size * LINE_PITCH + 2 * pad)
+    """A native table, its label column as wide as its widest label, its rows measured so the table never
+    grows past the slide."""
+    body = _subtitle(canvas, light(canvas, spec.title, title_size=TITLE_SIZE), spec.heading)
+    style = Style(role="body", largest=24)
+    label_em = max(canvas.width(f"**{row.label}**", style, 1.0) for row in spec.rows)
+    label_width = min(body.w / 3, label_em * style.largest / 0.97 + 2 * PAD + 4)
+    text_box = Box(0, 0, body.w - label_width - 2 * PAD, body.h - 2 * PAD * len(spec.rows))
+    size = canvas.fit(text_box, [P(r.text, space_before=0) for r in spec.rows], style)
+    lines = [canvas.lines(row.text, text_box.w, size, style) for row in spec.rows]
+    canvas.body_lines += sum(lines)  # the table's text is not set by canvas.text, which counts what a slide holds
+    heights = [count * size * LINE_PITCH + 2 * PAD for count in lines]
     if canvas.slide is None:
         return  # a dry run: the rows were measured above
     rows = []
@@ -62,59 +87,102 @@ def render_table(canvas: Canvas, spec: TableSlide) -> None:
             (
                 height,
                 [
-                    _cell(canvas, f"**{row.label}**", size, canvas.colours.on_primary, canvas.colours.primary, pad),
-                    _cell(canvas, row.text, size, canvas.colours.text, fill, pad),
+                    _cell(canvas, f"**{row.label}**", size, canvas.colours.on_primary, canvas.colours.primary),
+                    _cell(canvas, row.text, size, canvas.colours.text, fill),
                 ],
             )
         )
     canvas.table(Box(body.x, body.y, body.w, sum(heights)), [label_width, body.w - label_width], rows)
 
 
-def _lines(canvas: Canvas, text: str, width: float, size: float) -> int:
-    style = Style(role="body")
-    runs = canvas.runs(text, P(text), style)
-    return count_lines(runs, width, size, canvas.font_files(style))
-
-
-def _cell(canvas: Canvas, text: str, size: float, colour: str, fill: str, pad: float) -> Cell:
+def _cell(canvas: Canvas, text: str, size: float, colour: str, fill: str) -> Cell:
     """A cell of the table: its text measured at `size`, its fill, its padding, centred vertically."""
-    return Cell(canvas.write_paragraphs([P(text)], Style(role="body", colour=colour), size), fill, pad, "middle")
+    return Cell(canvas.write_paragraphs([P(text)], Style(role="body", colour=colour), size), fill, PAD, "middle")
 
 
+# -- territories, one season a slide ----------------------------------------------------------------------
+
+LEGEND_ROW = 30.0
+TILE_GAP = (16.0, 16.0)
+TILE_PAD = (14.0, 12.0)
+
+
+@renders(TerritoriesSlide)
 def render_territories(canvas: Canvas, spec: TerritoriesSlide) -> None:
-    body = _subtitle(canvas, light(canvas, spec.title, title_size=30), spec.heading)
-    legend_height = 30.0 * len(spec.legend)
-    swatches = (canvas.colours.accent, canvas.colours.muted)
+    """The seasons' legend, this slide's season lit; its départements as tiles in its colour."""
+    body = _subtitle(canvas, light(canvas, spec.title, title_size=TITLE_SIZE), spec.heading)
+    logo = (200.0, 56.0) if spec.host is not None else (0.0, 0.0)
     for index, line in enumerate(spec.legend):
-        row = Box(body.x, body.y + index * 30, body.w - 240, 26)
-        canvas.rect(Box(row.x, row.y + 6, 14, 14), swatches[min(index, 1)], rounded=3)
-        canvas.text(Box(row.x + 24, row.y, row.w - 24, row.h), [P(line)], Style(role="detail", largest=18, bold=index == 0, anchor="middle"))
+        lit = index == spec.season
+        row = Box(body.x, body.y + index * LEGEND_ROW, body.w - logo[0] - 24, LEGEND_ROW - 4)
+        canvas.rect(Box(row.x, row.y + 5, 16, 16), season_colour(canvas.colours, index), rounded=3)
+        colour = canvas.colours.text if lit else canvas.colours.muted
+        canvas.text(Box(row.x + 26, row.y, row.w - 26, row.h), [P(line)], Style(role="detail", largest=18, bold=lit, colour=colour, anchor="middle"))
     if spec.host is not None:
-        canvas.logo(spec.host, Box(SLIDE_WIDTH - MARGIN - 200, body.y - 4, 200, 56), align="right")
-    area = body.below(legend_height, 16)
-    count = len(spec.groups)
-    per_row = min(count, 4)
-    rows = -(-count // per_row)
-    cells = [c for row in area.rows(rows, 16) for c in row.columns(per_row, 16)]
+        canvas.logo(spec.host, Box(body.right - logo[0], body.y - 4, *logo), align="right")
+    area = body.below(max(LEGEND_ROW * len(spec.legend), logo[1]), 16)
+    fill = season_colour(canvas.colours, spec.season)
     texts = []
-    for cell, group in zip(cells, spec.groups):
+    for group in spec.groups:
         paras = [P(f"**{group.heading}**", colour=canvas.colours.on_primary)]
         paras += [P(item, level=0, space_before=0.35, colour=canvas.colours.on_primary) for item in group.items]
-        texts.append((cell.inset(14, 12), paras))
-    style = canvas.common_size(texts, Style(role="detail", largest=20))
-    for cell, (box, paras) in zip(cells, texts):
-        canvas.rect(cell, canvas.colours.secondary, rounded=12)
-        canvas.text(box, paras, style)
+        texts.append(paras)
+    style = Style(role="detail", largest=20)
+
+    def measure(grid: Grid) -> Choice | None:
+        box = Box(0, 0, *grid.cell).inset(*TILE_PAD)
+        if not all(canvas.fits(box, paras, style) for paras in texts):
+            return None
+        size = min(canvas.fit(box, paras, style) for paras in texts)
+        broken = sum(canvas.lines(plain(paras[0].text), box.w, size, Style(role="detail", bold=True)) > 1 for paras in texts)
+        return Choice(grid, size, broken)
+
+    choice = choose(layouts(area, len(texts), TILE_GAP, most_columns=5), measure)
+    if choice is None:
+        raise_overflow(canvas, area, texts, style, lambda cell: cell.inset(*TILE_PAD))
+    sized = Style(role="detail", largest=choice.size)
+    width, height = choice.grid.cell
+    tallest = max(canvas.fitted(Box(0, 0, width, height).inset(*TILE_PAD), paras, sized).height for paras in texts)
+    grid = Grid(choice.grid.columns, choice.grid.rows, (width, min(height, tallest + 2 * TILE_PAD[1])))
+    for cell, paras in zip(grid.cells(area, len(texts), TILE_GAP), texts):
+        canvas.rect(cell, fill, rounded=12)
+        canvas.text(cell.inset(*TILE_PAD), paras, sized)
 
 
+# -- participants, in two columns -------------------------------------------------------------------------
+
+NEAR = 3
+"""Cuts tried each side of the one that evens the characters out."""
+
+
+@renders(ListSlide)
 def render_list(canvas: Canvas, spec: ListSlide) -> None:
-    body = _subtitle(canvas, light(canvas, spec.title, title_size=30), spec.heading)
-    half = -(-len(spec.entries) // 2)
+    """The entries in two columns, cut where both read largest and come out most even (measured, not counted)."""
+    body = _subtitle(canvas, light(canvas, spec.title, title_size=TITLE_SIZE), spec.heading)
+    style = Style(role="detail", largest=22)
     columns = body.columns(2, 32)
-    texts = [
-        (column, [P(entry, level=0, space_before=0.5 if i else 0.0) for i, entry in enumerate(entries)])
-        for column, entries in zip(columns, (spec.entries[:half], spec.entries[half:]))
-    ]
-    style = canvas.common_size(texts, Style(role="detail", largest=22))
-    for column, paras in texts:
-        canvas.text(column, paras, style)
+    entries = spec.entries
+
+    def paras(part: tuple[str, ...]) -> list[P]:
+        return [P(entry, level=0, space_before=0.5 if i else 0.0) for i, entry in enumerate(part)]
+
+    if len(entries) == 1:
+        canvas.text(columns[0], paras(entries), style)
+        return
+    weights = [len(plain(entry)) + 30 for entry in entries]
+    even = min(range(1, len(entries)), key=lambda cut: abs(sum(weights[:cut]) - sum(weights[cut:])))
+    best: tuple[tuple[float, float], int] | None = None
+    for cut in range(max(1, even - NEAR), min(len(entries) - 1, even + NEAR) + 1):
+        parts = [paras(entries[:cut]), paras(entries[cut:])]
+        if not all(canvas.fits(column, part, style) for column, part in zip(columns, parts)):
+            continue
+        size = min(canvas.fit(column, part, style) for column, part in zip(columns, parts))
+        sized = Style(role="detail", largest=size)
+        heights = [canvas.fitted(column, part, sized).height for column, part in zip(columns, parts)]
+        score = (size, -max(heights))
+        if best is None or score > best[0]:
+            best = (score, cut)
+    cut = even if best is None else best[1]
+    sized = style if best is None else Style(role="detail", largest=best[0][0])
+    for column, part in zip(columns, (entries[:cut], entries[cut:])):
+        canvas.text(column, paras(part), sized)

@@ -18,7 +18,13 @@ numbers as measuring every line of every size with Pillow:
 - a size is given up as soon as the paragraphs measured so far overflow the box, without measuring the
   rest of them (a long list tried whole on one slide).
 
-Caches are by content; `clear_caches()` forgets them all (a font file replaced on disk).
+Everything measured is kept by a `Measurer`, one per build (or per `deckgen watch` session while its font
+files stay the same): the fonts, the widths of their words, each paragraph's line counts, and the blocks the
+canvas fitted. Nothing is kept at module level, so nothing has to be forgotten by hand: a font file replaced
+on disk gets a new Measurer.
+
+Long words: a word may hold break opportunities, zero-width spaces (U+200B) that typography.py puts after
+the `/ ? & = - _` of URLs and long words; a line may break there, without a space, as clients break it.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from typing import TypeVar
 from PIL import ImageFont
 
 from .inline import Run
+from .typography import BREAK
 
 LINE_PITCH = 1.2
 """Line height in ems; the renderer writes exactly this spacing so measure and render agree."""
@@ -68,6 +75,7 @@ class Para:
 
     runs: tuple[Run, ...]
     indent: float = 0.0  # points taken from the width (bullet margin)
+    indent_em: float = 0.0  # and ems of the paragraph's size (a column as wide as the widest time in it)
     scale: float = 1.0
     space_before: float = 0.0  # in lines of this paragraph, ignored for the first paragraph
 
@@ -80,11 +88,6 @@ class Fitted:
 
 
 # -- word widths ---------------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=64)
-def _font(path: Path) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(path), _UNIT)
 
 
 class _Kept(dict[K, V]):
@@ -104,27 +107,19 @@ class _Kept(dict[K, V]):
         return value
 
 
-def _widths_of(path: Path) -> _Kept[str, float]:
-    """A font file's advance widths at 1 pt, by text: Pillow is asked the first time a text is looked up."""
-    font = _font(path)
-    return _Kept(lambda text: font.getlength(text) / _UNIT)
-
-
-_WIDTHS: _Kept[Path, _Kept[str, float]] = _Kept(_widths_of)
-"""Font file → its widths."""
-
-
-def text_width(text: str, path: Path, size: float) -> float:
-    """Advance width of `text` in points at `size` points."""
-    return _WIDTHS[path][text] * size
-
-
 # -- wrapping ------------------------------------------------------------------------------------------
+
+class Joined(float):
+    """The unit width of a piece of a long word that follows the piece before it without a space: the line
+    may break between them (at a zero-width space), and they are not spaced when they share a line."""
+
+    __slots__ = ()
+
 
 Word = float | tuple[float, ...] | None
 """A word as measured: its unit width; the unit widths of its pieces if it spans runs of different styles
 (each piece is scaled, then they are added, as measuring each piece at the size would); `None`: a forced
-line break."""
+line break. A piece of a long word after a break opportunity is a `Joined` width."""
 
 
 class _Words:
@@ -147,11 +142,12 @@ class _Words:
 def _word_widths(runs: tuple[Run, ...], face: _Face) -> tuple[Word, ...]:
     """Runs → their words (split at ordinary spaces and line breaks) as unit widths; a word may span runs of
     different styles, and is then the widths of its pieces, in order."""
-    if len(runs) == 1 and "\n" not in runs[0].text:  # most paragraphs: every word is one piece
+    if len(runs) == 1 and "\n" not in runs[0].text and BREAK not in runs[0].text:  # most paragraphs: one piece a word
         widths = face.widths(runs[0])
         return tuple([widths[part] for part in runs[0].text.split(" ") if part])
     words: list[Word] = []
     pieces: list[float] = []  # of the word being read
+    joined: set[int] = set()  # the words that follow the one before them at a break opportunity, without a space
 
     def end_word() -> None:
         if pieces:
@@ -167,10 +163,14 @@ def _word_widths(runs: tuple[Run, ...], face: _Face) -> tuple[Word, ...]:
             for part_index, part in enumerate(chunk.split(" ")):
                 if part_index:
                     end_word()
-                if part:
-                    pieces.append(widths[part])
+                for piece_index, piece in enumerate(part.split(BREAK)):
+                    if piece_index:  # a break opportunity: what follows is a word of its own, joined to this one
+                        end_word()
+                        joined.add(len(words))
+                    if piece:
+                        pieces.append(widths[piece])
     end_word()
-    return tuple(words)
+    return tuple(Joined(w) if index in joined and type(w) is float else w for index, w in enumerate(words))
 
 
 def _wrap(words: tuple[Word, ...], space_unit: float, width: float, size: float) -> int:
@@ -184,12 +184,17 @@ def _wrap(words: tuple[Word, ...], space_unit: float, width: float, size: float)
         if word is None:
             lines, line_width = lines + 1, 0.0
             continue
+        kind = type(word)
         # Each piece scaled, then added (from 0, as sum() does): the same float whichever way it is asked.
-        word_width = word * size if type(word) is float else sum(unit * size for unit in word)  # type: ignore[union-attr, operator]
+        if kind is tuple:
+            word_width = sum(unit * size for unit in word)  # type: ignore[union-attr]
+        else:
+            word_width = word * size  # type: ignore[operator]
+        glue = 0.0 if kind is Joined else space
         if line_width == 0.0:
             line_width = word_width
-        elif line_width + space + word_width <= usable:
-            line_width += space + word_width
+        elif line_width + glue + word_width <= usable:
+            line_width += glue + word_width
         else:
             lines, line_width = lines + 1, word_width
         if word_width > usable:
@@ -203,9 +208,9 @@ class _Face:
 
     __slots__ = ("regular", "bold", "italic", "bold_italic", "paragraphs")
 
-    def __init__(self, fonts: FontFiles) -> None:
-        self.regular, self.bold = _WIDTHS[fonts.regular], _WIDTHS[fonts.bold]
-        self.italic, self.bold_italic = _WIDTHS[fonts.italic], _WIDTHS[fonts.bold_italic]
+    def __init__(self, fonts: FontFiles, widths: _Kept[Path, _Kept[str, float]]) -> None:
+        self.regular, self.bold = widths[fonts.regular], widths[fonts.bold]
+        self.italic, self.bold_italic = widths[fonts.italic], widths[fonts.bold_italic]
         self.paragraphs: _Kept[tuple[Run, ...], _Words] = _Kept(lambda runs: _Words(runs, self))
 
     def widths(self, run: Run) -> _Kept[str, float]:
@@ -214,24 +219,59 @@ class _Face:
         return self.italic if run.italic else self.regular
 
 
-_FACES: _Kept[FontFiles, _Face] = _Kept(_Face)
-"""Face → its measures."""
+def _widths_of(path: Path) -> _Kept[str, float]:
+    """A font file's advance widths at 1 pt, by text: Pillow is asked the first time a text is looked up."""
+    font = ImageFont.truetype(str(path), _UNIT)
+    return _Kept(lambda text: font.getlength(text) / _UNIT)
 
 
-def count_lines(runs: tuple[Run, ...], width: float, size: float, fonts: FontFiles) -> int:
-    """Lines the runs take in a box `width` points wide at `size` points (greedy wrap, as PowerPoint)."""
-    return _FACES[fonts].paragraphs[runs].lines(width, size)
+class Measurer:
+    """Every measure of one build: the fonts' word widths, each paragraph's line counts, and the blocks
+    fitted (`blocks`, `overflows`: kept here for the canvas, by what their measure depends on).
+
+    Made once per build; `deckgen watch` keeps one for as long as the font files it measured are unchanged
+    on disk, and makes a new one when one is saved over. Measures never change within a Measurer."""
+
+    __slots__ = ("_widths", "_faces", "blocks", "overflows", "interned")
+
+    def __init__(self) -> None:
+        self._widths: _Kept[Path, _Kept[str, float]] = _Kept(_widths_of)
+        self._faces: _Kept[FontFiles, _Face] = _Kept(lambda fonts: _Face(fonts, self._widths))
+        self.blocks: dict[tuple[object, ...], Fitted | None] = {}
+        """A fitted block by what its measure depends on (the canvas's key): fitted once per build, looked
+        up by every dry run of its slide and by its drawing."""
+        self.overflows: dict[tuple[object, ...], tuple[str, int]] = {}
+        """An overflow's explanation by the same key: each head of a list that does not fit raises one."""
+        self.interned: dict[object, object] = {}
+        """One object for equal values (a face's files), so the keys above compare them by identity."""
+
+    def text_width(self, text: str, path: Path, size: float) -> float:
+        """Advance width of `text` in points at `size` points."""
+        return self._widths[path][text] * size
+
+    def count_lines(self, runs: tuple[Run, ...], width: float, size: float, fonts: FontFiles) -> int:
+        """Lines the runs take in a box `width` points wide at `size` points (greedy wrap, as PowerPoint)."""
+        return self._faces[fonts].paragraphs[runs].lines(width, size)
+
+    def measure(self, paras: list[Para], width: float, size: float, fonts: FontFiles) -> Fitted:
+        """Height of the paragraphs at `size`, and the lines each takes."""
+        paragraphs = self._faces[fonts].paragraphs
+        fitted = _measure(tuple(paras), [paragraphs[p.runs] for p in paras], width, size, inf, None)
+        assert fitted is not None  # nothing is over an infinite height
+        return fitted
+
+    def fit(
+        self, paras: list[Para], width: float, height: float, fonts: FontFiles, *, largest: float, smallest: float,
+        max_lines: int | None = None,
+    ) -> Fitted | None:
+        """The largest size in [smallest, largest] (half-point steps) at which the paragraphs fit the box.
+
+        Not kept itself (the canvas keeps each box's answer in `blocks`; each paragraph keeps its line counts)."""
+        paragraphs = self._faces[fonts].paragraphs
+        return _fit(tuple(paras), [paragraphs[p.runs] for p in paras], width, height, largest, smallest, max_lines)
 
 
 # -- fitting -------------------------------------------------------------------------------------------
-
-
-def measure(paras: list[Para], width: float, size: float, fonts: FontFiles) -> Fitted:
-    """Height of the paragraphs at `size`, and the lines each takes."""
-    paragraphs = _FACES[fonts].paragraphs
-    fitted = _measure(tuple(paras), [paragraphs[p.runs] for p in paras], width, size, inf, None)
-    assert fitted is not None  # nothing is over an infinite height
-    return fitted
 
 
 def _measure(
@@ -242,7 +282,7 @@ def _measure(
     height, lines, total = 0.0, [], 0
     for index, para in enumerate(paras):
         para_size = size * para.scale
-        count = words[index].lines(width - para.indent, para_size)
+        count = words[index].lines(width - para.indent - para.indent_em * para_size, para_size)
         lines.append(count)
         total += count
         height += count * para_size * LINE_PITCH
@@ -251,16 +291,6 @@ def _measure(
         if height > limit or (max_lines is not None and total > max_lines):
             return None
     return Fitted(size=size, lines=tuple(lines), height=height)
-
-
-def fit(
-    paras: list[Para], width: float, height: float, fonts: FontFiles, *, largest: float, smallest: float,
-    max_lines: int | None = None,
-) -> Fitted | None:
-    """The largest size in [smallest, largest] (half-point steps) at which the paragraphs fit the box.
-
-    Not cached itself (the canvas keeps each box's answer, and each paragraph keeps its line counts)."""
-    return _fit(tuple(paras), width, height, fonts, largest, smallest, max_lines)
 
 
 @lru_cache(maxsize=256, typed=True)  # typed: a block asked at 20 is set at 20, one asked at 20.0 at 20.0
@@ -276,7 +306,7 @@ def _sizes(largest: float, smallest: float) -> tuple[float, ...]:
 
 
 def _fit(
-    paras: tuple[Para, ...], width: float, height: float, fonts: FontFiles, largest: float, smallest: float,
+    paras: tuple[Para, ...], words: list[_Words], width: float, height: float, largest: float, smallest: float,
     max_lines: int | None,
 ) -> Fitted | None:
     """The first of `_sizes()` at which the block fits, found by bisection.
@@ -289,8 +319,6 @@ def _fit(
     candidates = _sizes(largest, smallest)
     if not candidates:
         return None
-    paragraphs = _FACES[fonts].paragraphs
-    words = [paragraphs[p.runs] for p in paras]
 
     def at(index: int) -> Fitted | None:
         return _measure(paras, words, width, candidates[index], height, max_lines)
@@ -310,17 +338,3 @@ def _fit(
         else:
             high, found = middle, fitted
     return found
-
-
-DERIVED: list[Callable[[], None]] = []
-"""How to clear the caches other modules keep of measures (the canvas's fitted boxes): cleared with these."""
-
-
-def clear_caches() -> None:
-    """Forget every measure: the fonts, their widths and all that was derived from them (watch.py, when a
-    font file is saved over in place)."""
-    _font.cache_clear()
-    _WIDTHS.clear()
-    _FACES.clear()
-    for clear in DERIVED:
-        clear()

@@ -14,6 +14,7 @@ class Run:
     text: str
     bold: bool = False
     italic: bool = False
+    link: str | None = None  # the address a click opens (text/links.py)
 
 
 def parse_inline(text: str, *, bold: bool = False, italic: bool = False) -> tuple[Run, ...]:

@@ -43,6 +43,7 @@ class Labels:
     territories: str
     participants: str
     continued: str
+    continued_again: str
     time_whole_hour: str  # Babel pattern
     time: str  # Babel pattern
 
@@ -98,6 +99,7 @@ CATALOGUE: dict[str, Labels] = {
         territories="Territoires participants",
         participants="Participant·es",
         continued="(suite)",
+        continued_again="(suite {number})",
         time_whole_hour="H'h'",
         time="H'h'mm",
     ),
@@ -151,6 +153,7 @@ CATALOGUE: dict[str, Labels] = {
         territories="Participating territories",
         participants="Participants",
         continued="(continued)",
+        continued_again="(continued {number})",
         time_whole_hour="h:mm a",
         time="h:mm a",
     ),

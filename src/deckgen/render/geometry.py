@@ -1,0 +1,184 @@
+"""Where things go: boxes in points, and the frame every slide is laid out in.
+
+A renderer never names a coordinate of a 960 × 540 pt slide: it asks the frame for the slide's bands (the
+title band at the top, the footer band at the bottom, the body between them, the margins at the sides) and
+shares out what is left by measuring what it holds. Text sizes are absolute (a 28 pt title is 28 pt on any
+slide), so the bands are measured in points from the top and the bottom edges; widths follow the slide's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    @property
+    def centre_x(self) -> float:
+        return self.x + self.w / 2
+
+    def inset(self, dx: float, dy: float | None = None) -> Box:
+        dy = dx if dy is None else dy
+        return Box(self.x + dx, self.y + dy, self.w - 2 * dx, self.h - 2 * dy)
+
+    def columns(self, count: int, gap: float) -> list[Box]:
+        width = (self.w - gap * (count - 1)) / count
+        return [Box(self.x + i * (width + gap), self.y, width, self.h) for i in range(count)]
+
+    def rows(self, count: int, gap: float) -> list[Box]:
+        height = (self.h - gap * (count - 1)) / count
+        return [Box(self.x, self.y + i * (height + gap), self.w, height) for i in range(count)]
+
+    def split_columns(self, widths: Sequence[float], gap: float) -> list[Box]:
+        """Columns of the given widths, left to right, `gap` apart."""
+        boxes, x = [], self.x
+        for width in widths:
+            boxes.append(Box(x, self.y, width, self.h))
+            x += width + gap
+        return boxes
+
+    def top(self, height: float) -> Box:
+        return Box(self.x, self.y, self.w, height)
+
+    def bottom_part(self, height: float) -> Box:
+        """The last `height` points of this box."""
+        return Box(self.x, self.bottom - height, self.w, height)
+
+    def below(self, height: float, gap: float = 0.0) -> Box:
+        """The part of this box under its first `height` points (and a gap)."""
+        return Box(self.x, self.y + height + gap, self.w, self.h - height - gap)
+
+    def above(self, height: float, gap: float = 0.0) -> Box:
+        """The part of this box over its last `height` points (and a gap)."""
+        return Box(self.x, self.y, self.w, self.h - height - gap)
+
+    def centred(self, w: float, h: float) -> Box:
+        """A box of that size in the middle of this one."""
+        return Box(self.x + (self.w - w) / 2, self.y + (self.h - h) / 2, w, h)
+
+    def at_y(self, y: float, h: float) -> Box:
+        return Box(self.x, y, self.w, h)
+
+
+def stack(area: Box, heights: Sequence[float], *, gap: float, align: str = "middle") -> list[Box]:
+    """Boxes of the given heights one under the other, `gap` apart, the whole placed in `area` (top, middle
+    or bottom): the free space goes around the group, never into one corner."""
+    used = sum(heights) + gap * (len(heights) - 1)
+    y = area.y + {"top": 0.0, "middle": max(0.0, (area.h - used) / 2), "bottom": max(0.0, area.h - used)}[align]
+    boxes = []
+    for height in heights:
+        boxes.append(Box(area.x, y, area.w, height))
+        y += height + gap
+    return boxes
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A slide's size and bands. 16:9 at 13.33 × 7.5 in (960 × 540 pt) by default; 4:3 (720 × 540),
+    16:10 (864 × 540) and a template's own size lay out from the same bands."""
+
+    width: float = 960.0
+    height: float = 540.0
+
+    KICKER_TOP = 18.0
+    KICKER_HEIGHT = 20.0
+    TITLE_TOP = 40.0
+    TITLE_HEIGHT = 78.0
+    """One or two lines of a title at 34 pt."""
+    TALL_TITLE_HEIGHT = 140.0
+    """For a title that needs three or four lines even at the title's floor: the body gives way."""
+    UNDER_TITLE = 28.0
+    """From the title's bottom to the body's top: the title rule sits in between."""
+    FOOTER_HEIGHT = 26.0
+    """Two lines at 10 pt, for a long event title."""
+    FOOTER_BOTTOM = 9.0
+    """From the footer band's bottom to the slide's edge."""
+    OVER_FOOTER = 9.0
+    """From the body's bottom to the footer band."""
+    EDGE = 12.0
+    """The brand's bar down the left edge of content slides."""
+    NUMBER_WIDTH = 60.0
+
+    @property
+    def margin(self) -> float:
+        """Left and right: 56 pt on a 960 pt wide slide, in proportion on others."""
+        return round(self.width * 7 / 120, 2)
+
+    @property
+    def page(self) -> Box:
+        return Box(0.0, 0.0, self.width, self.height)
+
+    @property
+    def wide(self) -> float:
+        """The width between the margins."""
+        return self.width - 2 * self.margin
+
+    @property
+    def content(self) -> Box:
+        """The whole height, between the margins."""
+        return Box(self.margin, 0.0, self.wide, self.height)
+
+    @property
+    def edge(self) -> Box:
+        return Box(0.0, 0.0, self.EDGE, self.height)
+
+    @property
+    def kicker(self) -> Box:
+        return Box(self.margin, self.KICKER_TOP, self.wide, self.KICKER_HEIGHT)
+
+    def title(self, *, tall: bool = False) -> Box:
+        return Box(self.margin, self.TITLE_TOP, self.wide, self.TALL_TITLE_HEIGHT if tall else self.TITLE_HEIGHT)
+
+    @property
+    def footer_band(self) -> Box:
+        """The footer's line and the slide number: the band nothing else may enter."""
+        return Box(self.margin, self.height - self.FOOTER_BOTTOM - self.FOOTER_HEIGHT, self.wide, self.FOOTER_HEIGHT)
+
+    @property
+    def footer(self) -> Box:
+        band = self.footer_band
+        return Box(band.x, band.y, band.w - self.NUMBER_WIDTH - 20, band.h)
+
+    @property
+    def number(self) -> Box:
+        band = self.footer_band
+        return Box(band.right - self.NUMBER_WIDTH, band.y, self.NUMBER_WIDTH, band.h)
+
+    @property
+    def body_bottom(self) -> float:
+        """Where a content slide's body ends, over the footer band."""
+        return self.footer_band.y - self.OVER_FOOTER
+
+    def body_under(self, title: Box) -> Box:
+        """A content slide's body: under its title (and rule), over its footer."""
+        top = title.bottom + self.UNDER_TITLE
+        return Box(self.margin, top, self.wide, self.body_bottom - top)
+
+    @property
+    def open_area(self) -> Box:
+        """A slide without title band or footer (the dark slides, the quiz): the page inside the margins,
+        top and bottom margins as the bands'."""
+        top = self.TITLE_TOP
+        return Box(self.margin, top, self.wide, self.body_bottom - top)
+
+
+WIDESCREEN = Frame()
+"""16:9, as PowerPoint's default slide: 13.33 × 7.5 in."""
+STANDARD = Frame(720.0, 540.0)
+"""4:3: 10 × 7.5 in."""
+WIDE_16_10 = Frame(864.0, 540.0)
+"""16:10: 12 × 7.5 in."""

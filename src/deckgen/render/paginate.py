@@ -1,0 +1,191 @@
+"""Long lists cut into slides by what they measure: the longest head that fits, then balanced.
+
+plan/paginate.py says where a slide may be cut and what its continuation is; this module measures (dry
+runs, nothing drawn) to choose the cut:
+
+- the longest head of the list that fits its slide, searched by bisection where a head that fits still
+  fits with an item fewer (`Continuation.search == "bisect"`), longest first otherwise;
+- then evened out: twelve bullets of which nine fit make six and six, not nine and three;
+- and never an orphan: a continuation holding a lone line, or less than a quarter of the lines of the
+  slide before it, takes items from that slide until it holds enough (or no cut can do better).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterator
+
+from ..plan.paginate import split, split_points
+from ..plan.specs import DeckPlan, Slide
+from .canvas import RenderContext
+from .pages import held
+
+LONG_LIST = 16
+"""From this many items, a list is cut by bisection even in kinds laid out by number: trying every head,
+longest first, costs a dry run per item, and a programme or a participants list can have hundreds."""
+
+FEWEST_LINES = 2
+"""A continuation slide holds at least this many lines: never a lone line under a « (suite) » title."""
+SMALLEST_SHARE = 0.25
+"""…and at least this share of the lines of the slide before it."""
+
+
+def laid_out(plan: DeckPlan, context: RenderContext) -> Iterator[tuple[Slide, bool]]:
+    """The slides as they will be drawn, continuation slides included, each with whether a dry run already
+    found it fits, as it is and at its number."""
+    pending = deque(plan.slides)
+    number = 0
+    previous: int | None = None  # items on the slide the next one continues
+    while pending:
+        number += 1
+        spec, rest, fits = fitting_part(pending.popleft(), plan, context, number, previous)
+        previous = None
+        if rest is not None:
+            pending.appendleft(rest)
+            previous = len(getattr(spec, spec.continues.field))  # type: ignore[union-attr]
+        yield spec, fits
+
+
+def fitting_part(
+    spec: Slide, plan: DeckPlan, context: RenderContext, number: int, previous: int | None = None
+) -> tuple[Slide, Slide | None, bool]:
+    """The spec if it fits its slide; else its longest head that fits, evened out, and the rest to continue;
+    and whether the slide returned was dry-run and fits (False: not tried, or it overflows).
+
+    `previous`: how many items the slide this one continues holds, when it continues one: about as many
+    fit on this one, so a list whose heads fit in order of length is searched from there."""
+    points = split_points(spec)
+    if not points:
+        return spec, None, False  # a kind that never continues: drawing it raises the located overflow, if any
+    assert spec.continues is not None
+    total = points.start + 1  # the list's length: the first split point is after all but one
+    cuts = _Cuts(spec, plan, context, number, total)
+
+    bisect = spec.continues.search == "bisect"
+    if bisect and previous is not None:
+        found = _longest_near(cuts.fits, points.stop + 1, total, previous)
+    elif bisect or total >= LONG_LIST:
+        found = _longest(cuts.fits, points.stop + 1, total)
+    else:
+        found = next((count for count in range(total, points.stop, -1) if cuts.fits(count)), None)
+    if found is None:
+        return spec, None, False  # cannot be helped: drawing it raises the located overflow
+    if found == total:
+        return spec, None, True
+    count = found
+    if count:
+        pages = -(-total // count)  # ceil: slides this list needs
+        even = -(-total // pages)  # ceil: items per slide, evened out
+        # Fewer items may take another layout (three cards a row, not two): check it fits too.
+        if cuts.fits(even):
+            count = even
+    count = _without_orphan(cuts, count, points.stop + 1)
+    return (*cuts.cut(count), True)
+
+
+class _Cuts:
+    """The heads of one list tried on its slide: each cut made once, each dry-run once."""
+
+    def __init__(self, spec: Slide, plan: DeckPlan, context: RenderContext, number: int, total: int) -> None:
+        self.spec, self.plan, self.context, self.number, self.total = spec, plan, context, number, total
+        self._cuts: dict[int, tuple[Slide, Slide | None]] = {}
+        self._held: dict[int, int | None] = {}
+
+    def cut(self, count: int) -> tuple[Slide, Slide | None]:
+        # The head tried is the head returned: the same object, not an equal one made again.
+        if count not in self._cuts:
+            whole = (self.spec, None)
+            self._cuts[count] = whole if count == self.total else split(self.spec, count, self.plan.continued, self.plan.continued_again)
+        return self._cuts[count]
+
+    def held(self, count: int) -> int | None:
+        """Lines the head of `count` items holds on its slide; None if it does not fit."""
+        if count not in self._held:
+            self._held[count] = held(self.cut(count)[0], self.plan, self.context, self.number)
+        return self._held[count]
+
+    def fits(self, count: int) -> bool:
+        return self.held(count) is not None
+
+    def rest_held(self, count: int) -> int | None:
+        """Lines the rest after `count` items holds on the next slide; None if it does not fit there (it
+        continues again, so it is no orphan)."""
+        rest = self.cut(count)[1]
+        assert rest is not None
+        return held(rest, self.plan, self.context, self.number + 1)
+
+
+def _without_orphan(cuts: _Cuts, count: int, smallest: int) -> int:
+    """The count, or fewer items on this slide where the rest would be an orphan: a lone line, or under a
+    quarter of what this slide holds. Only a short rest is measured: a rest of more items than this slide
+    holds is no orphan."""
+    rest_items = cuts.total - count
+    if rest_items > max(count, 1):
+        return count
+    for candidate in range(count, smallest - 1, -1):
+        head = cuts.held(candidate)
+        if head is None:
+            continue  # fewer items in another layout that does not fit: try fewer still
+        rest = cuts.rest_held(candidate)
+        if rest is None or (rest >= FEWEST_LINES and rest >= SMALLEST_SHARE * head):
+            return candidate
+    return count  # no cut does better: keep the longest balanced one
+
+
+def _longest(fits: Callable[[int], bool], smallest: int, total: int) -> int | None:
+    """The largest count in [smallest, total] that fits, if `fits` holds for every count under one that does.
+
+    A short list is tried whole first (it usually fits: one dry run); a long one is not, since it cannot
+    fit: counts 1, 2, 4, 8… are tried up to the first that does not fit, then the gap is halved. The dry runs
+    are then about twice the logarithm of the count that fits, not the length of the list.
+    """
+    low = max(smallest, 1)  # a head of no item (the figures alone) is the last resort, as when tried in order
+    if total < LONG_LIST and fits(total):
+        return total
+    if not fits(low):
+        return 0 if smallest == 0 and fits(0) else None
+    high = low
+    while True:  # gallop: `low` fits; find a count that does not
+        high = min(2 * high, total)
+        if not fits(high):
+            break
+        if high == total:
+            return total
+        low = high
+    return _bisect(fits, low, high)
+
+
+def _longest_near(fits: Callable[[int], bool], smallest: int, total: int, guess: int) -> int | None:
+    """`_longest()`, searched from a guess: the same count, if `fits` holds for every count under one that
+    does, whatever the guess. From a good one (a continuation holds about as many items as the slide before
+    it) that is two dry runs, the guess and one more, where `_longest()` takes six or so.
+    """
+    low = max(smallest, 1)  # as in `_longest()`: no item at all is the last resort
+    guess = min(max(guess, low), total)
+    step = 1
+    if fits(guess):  # gallop up to a count that does not fit, or to the whole list
+        good = guess
+        while good < total:
+            bad = min(good + step, total)
+            if not fits(bad):
+                return _bisect(fits, good, bad)
+            good, step = bad, 2 * step
+        return total
+    bad = guess
+    while bad > low:  # gallop down to a count that fits
+        good = max(bad - step, low)
+        if fits(good):
+            return _bisect(fits, good, bad)
+        bad, step = good, 2 * step
+    return 0 if smallest == 0 and fits(0) else None  # not even `low` fits
+
+
+def _bisect(fits: Callable[[int], bool], low: int, high: int) -> int:
+    """The largest count that fits between `low`, which does, and `high`, which does not."""
+    while high - low > 1:
+        middle = (low + high) // 2
+        if fits(middle):
+            low = middle
+        else:
+            high = middle
+    return low

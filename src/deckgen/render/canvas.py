@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -103,6 +104,18 @@ class RenderContext:
     def locale(self) -> str:
         return self.language.replace("-", "_")
 
+    @cached_property
+    def font_files(self) -> tuple[FontFiles, FontFiles]:
+        """The files the heading and body faces are measured with, one object for equal files (the
+        measures' keys then compare them by identity), looked up once per deck rather than once per text."""
+        interned = self.measurer.interned
+
+        def files(face: FontFace) -> FontFiles:
+            made = FontFiles(face.regular, face.bold, face.italic, face.bold_italic)
+            return interned.setdefault(made, made)  # type: ignore[return-value]
+
+        return files(self.brand.fonts.heading), files(self.brand.fonts.body)
+
 
 @lru_cache(maxsize=16384)
 def _runs(text: str, language: str, bold: bool, italic: bool) -> tuple[Run, ...]:
@@ -119,28 +132,14 @@ class Canvas:
         self.context = context
         self.number = number
         self.dark = dark
+        # The context's parts, as attributes: renderers ask for them tens of thousands of times a deck.
+        self.brand: Brand = context.brand
+        self.language: str = context.language
+        self.frame: Frame = context.frame
+        self.colours = context.brand.colours
+        self.package: DeckPackage | None = context.package
         self.body_lines = 0
         """Lines of text measured on this slide outside its title, labels and footer: how much it holds."""
-
-    @property
-    def brand(self) -> Brand:
-        return self.context.brand
-
-    @property
-    def language(self) -> str:
-        return self.context.language
-
-    @property
-    def frame(self) -> Frame:
-        return self.context.frame
-
-    @property
-    def colours(self):  # noqa: ANN201 - brand.Colours
-        return self.context.brand.colours
-
-    @property
-    def package(self) -> DeckPackage | None:
-        return self.context.package
 
     @property
     def dry(self) -> bool:
@@ -234,6 +233,10 @@ class Canvas:
         # Asked of the fitted size directly: an overflow would only be explained to be thrown away.
         return self._fitted(box, paras, style) is not None
 
+    def fitted_or_none(self, box: Box, paras: list[P], style: Style) -> Fitted | None:
+        """`fitted()`, or None where the text does not fit (nothing explained)."""
+        return self._fitted(box, paras, style)
+
     def _key(self, box: Box, paras: list[P], style: Style) -> tuple[object, ...]:
         """What a box's measure depends on, in plain values: its size, the measured fields of its style and
         paragraphs (their colour and alignment are not), the language, the face. Boxes alike but for where
@@ -286,16 +289,24 @@ class Canvas:
         quoted = start if len(start) <= 60 else start[:57] + "…"
         return f"« {quoted} »: {excess} characters too long for this slide, even at {floor:.0f} pt; shorten it", excess
 
+    def smallest_fit(self, items: Iterable[tuple[Box, list[P]]], style: Style) -> float | None:
+        """The size sibling boxes can share (the smallest any of them needs), or None as soon as one does
+        not fit: a layout tried and given up, with each box looked up once."""
+        size = math.inf
+        for box, paras in items:
+            fitted = self._fitted(box, paras, style)
+            if fitted is None:
+                return None
+            size = min(size, fitted.size)
+        return size
+
     def common_size(self, items: list[tuple[Box, list[P]]], style: Style) -> Style:
         """One size for sibling boxes (cards in a row): the smallest that each of them needs."""
         size = min(self.fit(box, paras, style) for box, paras in items)
         return replace(style, largest=size)
 
     def font_files(self, style: Style) -> FontFiles:
-        face = self.fonts(style)
-        files = FontFiles(face.regular, face.bold, face.italic, face.bold_italic)
-        # One object for equal files, so the keys above compare them by identity.
-        return self.context.measurer.interned.setdefault(files, files)  # type: ignore[return-value]
+        return self.context.font_files[0 if style.heading else 1]
 
     def runs(self, text: str, para: P, style: Style) -> tuple[Run, ...]:
         bold = style.bold if para.bold is None else para.bold

@@ -154,6 +154,8 @@ def render_quote(canvas: Canvas, spec: QuoteSlide) -> None:
 # -- concept map --------------------------------------------------------------------------------------
 
 MAP_GAP = (40.0, 18.0)
+CENTRE_MOST = 110.0
+"""The most the centre's text may take: three lines at the title's floor."""
 CARD_PAD = (14.0, 10.0)
 
 
@@ -170,23 +172,20 @@ def render_concept_map(canvas: Canvas, spec: ConceptMapSlide) -> None:
     canvas.background(canvas.colours.background)
     canvas.rect(frame.edge, canvas.colours.primary, name="Brand edge")
     area = frame.open_area
-    band = Box(area.x + area.w * 0.1, frame.KICKER_TOP + 6, area.w * 0.8, 84)
+    title_style = Style(role="title", largest=30, colour=canvas.colours.on_primary, heading=True, bold=True, align="center", anchor="middle")
+    width = area.w * 0.8
+    needed = canvas.fitted(Box(0, 0, width - 36, CENTRE_MOST), [P(spec.title)], title_style, field=("centre",)).height
+    band = Box(area.x + area.w * 0.1, frame.KICKER_TOP + 6, width, max(84.0, needed + 12))
     canvas.rect(band, canvas.colours.primary, rounded=14, name="Centre")
-    canvas.title(
-        band.inset(18, 6),
-        spec.title,
-        Style(role="title", largest=30, colour=canvas.colours.on_primary, heading=True, bold=True, align="center", anchor="middle"),
-        field=("centre",),
-    )
+    canvas.title(band.inset(18, 6), spec.title, title_style, field=("centre",))
     grid_area = Box(area.x, band.bottom + 24, area.w, frame.body_bottom - band.bottom - 24)
     texts = [_branch_paras(canvas, b.text, b.items) for b in spec.branches]
     style = Style(role="body", largest=22)
 
     def measure(grid: Grid) -> Choice | None:
         box = Box(0, 0, *grid.cell).inset(*CARD_PAD)
-        if not all(canvas.fits(box, paras, style) for paras in texts):
-            return None
-        return Choice(grid, min(canvas.fit(box, paras, style) for paras in texts))
+        size = canvas.smallest_fit(((box, paras) for paras in texts), style)
+        return None if size is None else Choice(grid, size)
 
     grids = [g for g in layouts(grid_area, len(texts), MAP_GAP, most_columns=2) if g.columns == min(2, len(texts))]
     choice = choose(grids, measure)

@@ -108,9 +108,12 @@ def render_lunch(canvas: Canvas, spec: LunchSlide) -> None:
 
 CARD_PAD = (20.0, 14.0)
 CARD_GAP = (24.0, 18.0)
-LABEL_HEIGHT = 26.0
-ROOM_HEIGHT = 34.0
+HEADER = 30.0
+"""A card's first row: the workshop's number on the left, its room in a pill on the right."""
+HEADER_GAP = 10.0
 LEAD_SCALE = 0.8
+LABEL_STYLE = Style(role="label", largest=18)
+ROOM_STYLE = Style(role="label", largest=16, anchor="middle")
 
 
 def _workshop_text(canvas: Canvas, workshop: WorkshopCard) -> list[P]:
@@ -121,22 +124,45 @@ def _workshop_text(canvas: Canvas, workshop: WorkshopCard) -> list[P]:
     return paras
 
 
+def _room_width(canvas: Canvas, room: str) -> float:
+    return canvas.width(f"**{room.upper()}**", ROOM_STYLE, ROOM_STYLE.largest) / 0.97 + 2 * 14 + 4
+
+
+def _header_fits(canvas: Canvas, card_width: float, workshops: tuple[WorkshopCard, ...]) -> bool:
+    """Whether every card's number and room pill share its first row."""
+    inner = card_width - 2 * CARD_PAD[0]
+    return all(
+        canvas.width(f"**{w.label}**", LABEL_STYLE, LABEL_STYLE.largest) / 0.97 + 16 + _room_width(canvas, w.room) <= inner
+        for w in workshops
+    )
+
+
 @renders(WorkshopsSlide)
 def render_workshops(canvas: Canvas, spec: WorkshopsSlide) -> None:
-    """A card a workshop: its number, its question, who leads it, its room; as many cards a row as reads best."""
+    """A card a workshop: its number and its room on the first row, then its question and who leads it;
+    as many cards a row as reads best (a narrow card puts its room on a row of its own, at the bottom)."""
     body = light(canvas, spec.title)
     texts = [_workshop_text(canvas, w) for w in spec.workshops]
     style = Style(role="body", largest=24)
-    fixed = 2 * CARD_PAD[1] + LABEL_HEIGHT + 10 + ROOM_HEIGHT + 12  # the card's own parts: label, room, gaps
+    shares: dict[float, bool] = {}  # card width → whether its number and room share the first row
+
+    def shared(width: float) -> bool:
+        if width not in shares:
+            shares[width] = _header_fits(canvas, width, spec.workshops)
+        return shares[width]
+
+    def fixed(width: float) -> float:
+        """The card's own parts: padding, the header row, the room's row if it has one of its own."""
+        own_row = 0.0 if shared(width) else HEADER + HEADER_GAP
+        return 2 * CARD_PAD[1] + HEADER + HEADER_GAP + own_row
 
     def text_box(cell: Box) -> Box:
-        return Box(cell.x + CARD_PAD[0], cell.y + CARD_PAD[1] + LABEL_HEIGHT + 10, cell.w - 2 * CARD_PAD[0], cell.h - fixed)
+        return Box(cell.x + CARD_PAD[0], cell.y + CARD_PAD[1] + HEADER + HEADER_GAP, cell.w - 2 * CARD_PAD[0], cell.h - fixed(cell.w))
 
     def measure(grid: Grid) -> Choice | None:
         box = text_box(Box(0, 0, *grid.cell))
-        if box.h <= 0 or not all(canvas.fits(box, paras, style) for paras in texts):
-            return None
-        return Choice(grid, min(canvas.fit(box, paras, style) for paras in texts))
+        size = canvas.smallest_fit(((box, paras) for paras in texts), style) if box.h > 0 else None
+        return None if size is None else Choice(grid, size)
 
     choice = choose(layouts(body, len(texts), CARD_GAP, most_columns=3), measure)
     if choice is None:
@@ -144,12 +170,23 @@ def render_workshops(canvas: Canvas, spec: WorkshopsSlide) -> None:
     sized = Style(role="body", largest=choice.size)
     width, height = choice.grid.cell
     tallest = max(canvas.fitted(text_box(Box(0, 0, width, height)), paras, sized).height for paras in texts)
-    grid = Grid(choice.grid.columns, choice.grid.rows, (width, min(height, fixed + tallest)))
+    grid = Grid(choice.grid.columns, choice.grid.rows, (width, min(height, fixed(width) + tallest)))
     for cell, workshop, paras in zip(grid.cells(body, len(texts), CARD_GAP), spec.workshops, texts):
         canvas.rect(cell, canvas.colours.surface, rounded=12)
         inside = cell.inset(*CARD_PAD)
-        canvas.text(inside.top(LABEL_HEIGHT), [P(f"**{workshop.label}**")], Style(role="label", largest=18, colour=canvas.colours.accent, anchor="middle"))
+        header = inside.top(HEADER)
+        room_width = min(inside.w, _room_width(canvas, workshop.room))
+        beside = shared(width)
+        room = Box(header.right - room_width, header.y, room_width, HEADER) if beside else Box(inside.x, inside.bottom - HEADER, inside.w, HEADER)
+        label = Box(header.x, header.y, header.w - (room_width + 16 if beside else 0), HEADER)
+        canvas.text(label, [P(f"**{workshop.label}**")], Style(role="label", largest=18, colour=canvas.colours.accent, anchor="middle"))
+        if beside:  # read in the order it is seen: the number, the room beside it, the question under them
+            _room(canvas, room, workshop.room)
         canvas.text(text_box(cell), paras, sized)
-        room = Box(inside.x, inside.bottom - ROOM_HEIGHT, inside.w, ROOM_HEIGHT)
-        canvas.rect(room, canvas.colours.primary, rounded=ROOM_HEIGHT / 2)
-        canvas.text(room.inset(16, 4), [P(f"**{workshop.room.upper()}**", align="center")], Style(role="label", largest=18, colour=canvas.colours.on_primary, anchor="middle"))
+        if not beside:
+            _room(canvas, room, workshop.room)
+
+
+def _room(canvas: Canvas, box: Box, room: str) -> None:
+    canvas.rect(box, canvas.colours.primary, rounded=HEADER / 2)
+    canvas.text(box.inset(14, 3), [P(f"**{room.upper()}**", align="center")], Style(role="label", largest=16, colour=canvas.colours.on_primary, anchor="middle"))

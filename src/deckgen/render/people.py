@@ -65,9 +65,9 @@ def render_speakers(canvas: Canvas, spec: SpeakersSlide) -> None:
         look = _look(grid.columns)
         box = _text_box(Box(0, 0, *grid.cell), _portrait(grid.cell, look))
         style = _style(look)
-        if box.w <= 0 or not all(canvas.fits(box, paras, style) for paras in texts):
+        size = canvas.smallest_fit(((box, paras) for paras in texts), style) if box.w > 0 else None
+        if size is None:
             return None
-        size = min(canvas.fit(box, paras, style) for paras in texts)
         broken = sum(canvas.lines(paras[0].text, box.w, size * NAME_SCALE, style) > 1 for paras in texts)
         return Choice(grid, size, broken)
 

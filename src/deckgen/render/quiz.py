@@ -117,11 +117,12 @@ def _odd_one_out(canvas: Canvas, spec: AnswerSlide, area: Box) -> None:
         left, right = area.split_columns([area.w * share - 12, area.w * (1 - share) - 12], 24)
         rows = left.rows(len(spec.choices), 10)
         texts = [(Box(r.x + 52, r.y + 4, r.w - 64, r.h - 8), [P(_row_text(t, i == spec.correct))]) for i, (r, t) in enumerate(zip(rows, spec.choices))]
-        sizes = [canvas.fit(box, paras, rows_style) for box, paras in texts if canvas.fits(box, paras, rows_style)]
         inside = right.inset(18, 14)
-        if len(sizes) < len(texts) or not canvas.fits(inside, list_paras, list_style):
+        rows_size = canvas.smallest_fit(texts, rows_style)
+        list_size = canvas.smallest_fit([(inside, list_paras)], list_style)
+        if rows_size is None or list_size is None:
             return 0.0, rows, right, inside
-        return min(min(sizes), canvas.fit(inside, list_paras, list_style)), rows, right, inside
+        return min(rows_size, list_size), rows, right, inside
 
     tried = [layout(share) for share in SPLITS]
     size, rows, right, inside = max(tried, key=lambda t: t[0])

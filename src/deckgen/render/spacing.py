@@ -17,12 +17,10 @@ def spread(canvas: Canvas, box: Box, paras: list[P], style: Style, *, gap: float
     when the block fits the box at its largest size with height to spare. A block that had to shrink to fit
     has none: it is returned as it is (and so is one that does not fit, whose overflow the canvas raises)."""
     items = [index for index, para in enumerate(paras) if index and para.space_before == gap]
-    if not items or not canvas.fits(box, paras, style):
+    fitted = canvas.fitted_or_none(box, paras, style) if items else None
+    if fitted is None or fitted.size < style.largest or box.h - fitted.height <= 0:
         return paras
-    fitted = canvas.fitted(box, paras, style)
     free = box.h - fitted.height
-    if fitted.size < style.largest or free <= 0:
-        return paras
     each = SHARE * free / len(items)  # points more before each item
     spaced = list(paras)
     for index in items:

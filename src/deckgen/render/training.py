@@ -46,9 +46,9 @@ def render_blocks(canvas: Canvas, spec: BlocksSlide) -> None:
     best: tuple[tuple[float, float], list[list[P]]] | None = None
     for cut in range(1, len(spec.blocks)):
         texts = [_block_paras(canvas, spec.blocks[:cut]), _block_paras(canvas, spec.blocks[cut:])]
-        if not all(canvas.fits(column, paras, style) for column, paras in zip(columns, texts)):
+        size = canvas.smallest_fit(zip(columns, texts), style)
+        if size is None:
             continue
-        size = min(canvas.fit(column, paras, style) for column, paras in zip(columns, texts))
         heights = [canvas.fitted(column, paras, Style(role="body", largest=size)).height for column, paras in zip(columns, texts)]
         score = (size, -abs(heights[0] - heights[1]))
         if best is None or score > best[0]:
@@ -131,9 +131,9 @@ def render_territories(canvas: Canvas, spec: TerritoriesSlide) -> None:
 
     def measure(grid: Grid) -> Choice | None:
         box = Box(0, 0, *grid.cell).inset(*TILE_PAD)
-        if not all(canvas.fits(box, paras, style) for paras in texts):
+        size = canvas.smallest_fit(((box, paras) for paras in texts), style)
+        if size is None:
             return None
-        size = min(canvas.fit(box, paras, style) for paras in texts)
         broken = sum(canvas.lines(plain(paras[0].text), box.w, size, Style(role="detail", bold=True)) > 1 for paras in texts)
         return Choice(grid, size, broken)
 
@@ -174,9 +174,9 @@ def render_list(canvas: Canvas, spec: ListSlide) -> None:
     best: tuple[tuple[float, float], int] | None = None
     for cut in range(max(1, even - NEAR), min(len(entries) - 1, even + NEAR) + 1):
         parts = [paras(entries[:cut]), paras(entries[cut:])]
-        if not all(canvas.fits(column, part, style) for column, part in zip(columns, parts)):
+        size = canvas.smallest_fit(zip(columns, parts), style)
+        if size is None:
             continue
-        size = min(canvas.fit(column, part, style) for column, part in zip(columns, parts))
         sized = Style(role="detail", largest=size)
         heights = [canvas.fitted(column, part, sized).height for column, part in zip(columns, parts)]
         score = (size, -max(heights))

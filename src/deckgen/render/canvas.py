@@ -135,7 +135,8 @@ class Canvas:
         # The context's parts, as attributes: renderers ask for them tens of thousands of times a deck.
         self.brand: Brand = context.brand
         self.language: str = context.language
-        self.frame: Frame = context.frame
+        self.frame: Frame = context.frame.design  # where renderers place things; drawn `scale` times as large
+        self.scale = context.frame.scale
         self.colours = context.brand.colours
         self.package: DeckPackage | None = context.package
         self.body_lines = 0
@@ -168,16 +169,19 @@ class Canvas:
             return
         shape_id = self.slide.new_id()
         name = name or "%s %d" % (drawing.PRESETS[preset], shape_id - 1)
-        self.slide.add(drawing.autoshape(shape_id, name, preset, _xywh(box), fill, line, adjustment))
+        self.slide.add(drawing.autoshape(shape_id, name, preset, self.placed(box), fill, line, adjustment))
 
     def line(self, x1: float, y1: float, x2: float, y2: float, colour: str, width: float = 2.0) -> None:
         if self.slide is not None:
-            self.slide.add(drawing.connector(self.slide.new_id(), (x1, y1), (x2, y2), colour, width))
+            k = self.scale
+            self.slide.add(drawing.connector(self.slide.new_id(), (x1 * k, y1 * k), (x2 * k, y2 * k), colour, width * k))
 
     def table(self, box: Box, widths: list[float], rows: list[tuple[float, list[drawing.Cell]]]) -> None:
         """A native table: its columns' widths, and each row's height and cells (texts already written)."""
         if self.slide is not None:
-            self.slide.add(drawing.table(self.slide.new_id(), _xywh(box), widths, rows))
+            k = self.scale
+            scaled = [(height * k, [replace(cell, padding=cell.padding * k) for cell in cells]) for height, cells in rows]
+            self.slide.add(drawing.table(self.slide.new_id(), self.placed(box), [w * k for w in widths], scaled))
 
     # -- text ----------------------------------------------------------------------------------
     def fonts(self, style: Style) -> FontFace:
@@ -197,7 +201,7 @@ class Canvas:
             body = self.write_paragraphs(paras, style, fitted.size)
             shape_id = self.slide.new_id()
             name = "%s %d" % (style.role.capitalize(), shape_id - 1)  # the role names the box: the floor it keeps
-            self.slide.add(drawing.textbox(shape_id, _xywh(box), style.anchor, body, name=name))
+            self.slide.add(drawing.textbox(shape_id, self.placed(box), style.anchor, body, name=name))
         return fitted.size
 
     def _located(self, box: Box, paras: list[P], style: Style, field: tuple[str | int, ...]) -> Fitted:
@@ -212,7 +216,7 @@ class Canvas:
         size = self._located(box, paras, style, field).size
         if self.slide is not None:
             assert not self.slide.title_written, "a slide has one title"
-            self.slide.add(drawing.title(_xywh(box), style.anchor, self.write_paragraphs(paras, style, size)))
+            self.slide.add(drawing.title(self.placed(box), style.anchor, self.write_paragraphs(paras, style, size)))
             self.slide.title_written = True
         return size
 
@@ -325,10 +329,11 @@ class Canvas:
         return self.context.measurer.count_lines(self.runs(text, P(text), style), width, size, self.font_files(style))
 
     def write_paragraphs(self, paras: list[P], style: Style, size: float) -> str:
-        """The measured paragraphs at `size`, as the `a:p` elements of a text body (a shape's or a table cell's)."""
-        ink = _Ink(self.fonts(style).name, self.language, self.text_colour, self.colours.accent, self.colours.muted)
+        """The measured paragraphs at `size`, as the `a:p` elements of a text body (a shape's or a table cell's),
+        drawn at the slide's scale."""
+        ink = _Ink(self.fonts(style).name, self.language, self.text_colour, self.colours.accent, self.colours.muted, self.scale)
         written = "".join(
-            _paragraph_xml(para, style, size, index == 0, ink, self._links(para, style)) for index, para in enumerate(paras)
+            _paragraph_xml(para, style, size * self.scale, index == 0, ink, self._links(para, style)) for index, para in enumerate(paras)
         )
         return written or "<a:p/>"  # a text body holds at least one paragraph, as python-pptx's empty one
 
@@ -340,6 +345,11 @@ class Canvas:
         addresses = dict.fromkeys(run.link for run in _runs(para.text, self.language, bold, style.italic) if run.link)
         return tuple((address, self.slide.relate(RT_HYPERLINK, External(address))) for address in addresses if address)
 
+    def placed(self, box: Box) -> tuple[float, float, float, float]:
+        """A box of the layout where it is drawn on the slide: `scale` times as far and as large."""
+        k = self.scale
+        return box.x * k, box.y * k, box.w * k, box.h * k
+
     # -- pictures ------------------------------------------------------------------------------
     def picture(self, path: Path, box: Box, alt: str, *, align: str = "center", fit: Fit = "contain") -> Box:
         """The picture inside the box (whole, or cropped to fill it, or to a disc), normalised, with alt text;
@@ -350,14 +360,14 @@ class Canvas:
         """
         if self.slide is None or self.package is None:
             return box
-        prepared = prepare(path, box.w, box.h, fit=fit)
+        prepared = prepare(path, box.w * self.scale, box.h * self.scale, fit=fit)
         scale = min(box.w / prepared.width, box.h / prepared.height)
         w, h = prepared.width * scale, prepared.height * scale
         x = box.x + {"left": 0, "center": (box.w - w) / 2, "right": box.w - w}[align]
         y = box.y + (box.h - h) / 2
         media = self.package.picture(prepared.data, prepared.format)
         rel_id = self.slide.relate(RT_IMAGE, media)
-        self.slide.add(drawing.picture(self.slide.new_id(), alt[:60], alt, rel_id, (x, y, w, h)))
+        self.slide.add(drawing.picture(self.slide.new_id(), alt[:60], alt, rel_id, self.placed(Box(x, y, w, h))))
         return Box(x, y, w, h)
 
     def logo(self, logo: Logo, box: Box, *, on_dark: bool = False, align: str = "center") -> None:
@@ -388,6 +398,7 @@ class _Ink:
     text: str  # the slide's text colour (light or dark slide)
     accent: str  # a first-level bullet's
     muted: str  # a second-level bullet's
+    scale: float  # of the slide drawn against the frame it was laid out in (a margin in points)
 
 
 @lru_cache(maxsize=8192)
@@ -409,7 +420,7 @@ def _paragraph_xml(para: P, style: Style, size: float, first: bool, ink: _Ink, l
         indent = BULLET_INDENT * para_size
         bullet_colour = para.colour or style.colour or (ink.accent if para.level == 0 else ink.muted)
         bullet = drawing.Bullet((para.level + 1) * indent, indent, bullet_colour, "•" if para.level == 0 else "–")
-    margin = para.margin + para.margin_em * para_size
+    margin = para.margin * ink.scale + para.margin_em * para_size
     return drawing.paragraph(
         runs,
         align=para.align or style.align,
@@ -433,5 +444,4 @@ def _runs_xml(runs: tuple[Run, ...], ink: _Ink, size: float, colour: str, links:
     return "".join(written)
 
 
-def _xywh(box: Box) -> tuple[float, float, float, float]:
-    return box.x, box.y, box.w, box.h
+

@@ -58,7 +58,7 @@ def _draw(canvas: Canvas, spec: ChartSlide, area: Box) -> None:
     parts = canvas.package.chart(canvas, spec, area)
     rel_id = canvas.slide.relate(RT_CHART, parts)
     name = f"Chart: {plain(spec.title)}"[:60]
-    canvas.slide.add(drawing.chart_frame(canvas.slide.new_id(), name, alt_text(spec, canvas.language), rel_id, (area.x, area.y, area.w, area.h)))
+    canvas.slide.add(drawing.chart_frame(canvas.slide.new_id(), name, alt_text(spec, canvas.language), rel_id, canvas.placed(area)))
 
 
 def _label_size(canvas: Canvas, spec: ChartSlide, area: Box, printed: list[str]) -> float | None:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ..brand import Brand
     from ..plan.specs import ChartSlide
     from .canvas import Canvas
-    from .geometry import Box
+    from .geometry import Box, Frame
 
 WORKER_FROM = 10
 """Charts from which a worker makes them. Starting one costs about 0.3 s of the other core (an interpreter
@@ -81,7 +81,7 @@ class ChartMaker:
         if self.pool is None:
             return made_here()
         try:
-            future = self.pool.submit(_made_in_worker, canvas.brand, canvas.language, spec, area)
+            future = self.pool.submit(_made_in_worker, canvas.brand, canvas.language, canvas.context.frame, spec, area)
         except _WORKER_FAILURES:
             return made_here()
         job = ChartJob(future, made_here)
@@ -100,9 +100,9 @@ class ChartMaker:
             self.pool = None
 
 
-def _made_in_worker(brand: Brand, language: str, spec: ChartSlide, area: Box) -> tuple[bytes, bytes]:
+def _made_in_worker(brand: Brand, language: str, frame: Frame, spec: ChartSlide, area: Box) -> tuple[bytes, bytes]:
     """`chart_blobs` in the worker: a canvas that draws nothing holds what a chart's look depends on."""
     from .canvas import Canvas, RenderContext
     from .chart_part import chart_blobs
 
-    return chart_blobs(Canvas(None, RenderContext(brand, language), 0), spec, area)
+    return chart_blobs(Canvas(None, RenderContext(brand, language, frame), 0), spec, area)

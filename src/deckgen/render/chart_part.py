@@ -108,13 +108,13 @@ def _style(canvas: Canvas, chart, spec: ChartSlide, value_format: str, label_siz
     colours = canvas.colours
     chart.has_title = False  # the slide's title says what the chart shows
     chart.font.name = canvas.brand.fonts.body.name
-    chart.font.size = Pt(AXIS_SIZE)
+    chart.font.size = Pt(AXIS_SIZE * canvas.scale)
     chart.font.color.rgb = RGBColor.from_string(colours.text)
     chart.has_legend = len(spec.series) > 1 or spec.chart == "pie"
     if chart.has_legend:
         chart.legend.position = XL_LEGEND_POSITION.RIGHT if spec.chart == "pie" else XL_LEGEND_POSITION.BOTTOM
         chart.legend.include_in_layout = False
-        chart.legend.font.size = Pt(LEGEND_SIZE)
+        chart.legend.font.size = Pt(LEGEND_SIZE * canvas.scale)
     plot = chart.plots[0]
     plot.vary_by_categories = spec.chart == "pie"
     palette = chart_palette(colours)
@@ -128,11 +128,11 @@ def _style(canvas: Canvas, chart, spec: ChartSlide, value_format: str, label_siz
                 point.format.fill.solid()
                 point.format.fill.fore_color.rgb = RGBColor.from_string(palette[number % len(palette)])
                 point.format.line.color.rgb = RGBColor.from_string(colours.background)  # seams between slices
-                point.format.line.width = Pt(2)
+                point.format.line.width = Pt(2 * canvas.scale)
         elif spec.chart == "line":
             series.smooth = False
             series.format.line.color.rgb = colour
-            series.format.line.width = Pt(3.5)
+            series.format.line.width = Pt(3.5 * canvas.scale)
             series.marker.style = XL_MARKER_STYLE.CIRCLE
             series.marker.size = 10
             series.marker.format.fill.solid()
@@ -153,7 +153,7 @@ def _data_labels(canvas: Canvas, labels, value_format: str, size: float, positio
     labels.number_format = value_format
     labels.number_format_is_linked = False
     labels.position = position
-    labels.font.size = Pt(size)
+    labels.font.size = Pt(size * canvas.scale)
     labels.font.bold = True
     labels.font.color.rgb = RGBColor.from_string(canvas.colours.text)
     # One line per label: LibreOffice would otherwise wrap « 14 117 personnes » inside the word.
@@ -179,7 +179,7 @@ def _axes(canvas: Canvas, chart, spec: ChartSlide) -> None:  # noqa: ANN001
     """Category labels large, value axis quiet: light gridlines, no axis line, no tick marks."""
     colours = canvas.colours
     categories, values = chart.category_axis, chart.value_axis
-    categories.tick_labels.font.size = Pt(CATEGORY_SIZE)
+    categories.tick_labels.font.size = Pt(CATEGORY_SIZE * canvas.scale)
     categories.major_tick_mark = XL_TICK_MARK.NONE
     categories.format.line.color.rgb = RGBColor.from_string(colours.muted)
     categories.tick_label_position = XL_TICK_LABEL_POSITION.LOW  # under the plot even when values go negative
@@ -191,7 +191,7 @@ def _axes(canvas: Canvas, chart, spec: ChartSlide) -> None:  # noqa: ANN001
     every = [value for _, series in spec.series for value in series]
     largest = max(abs(value) for value in every)
     tick_decimals = 0 if largest >= 6 else 1 if largest >= 0.6 else 2  # the client's ticks: 1, 0.5, 0.05 apart
-    values.tick_labels.font.size = Pt(AXIS_SIZE)
+    values.tick_labels.font.size = Pt(AXIS_SIZE * canvas.scale)
     values.tick_labels.font.color.rgb = RGBColor.from_string(colours.muted)
     values.tick_labels.number_format = number_format(canvas.language, tick_decimals, plain(spec.unit) if _short(spec.unit) else None)
     values.tick_labels.number_format_is_linked = False
@@ -201,13 +201,13 @@ def _axes(canvas: Canvas, chart, spec: ChartSlide) -> None:  # noqa: ANN001
         title._bodyPr.set("rot", "0")  # read level, not up the side of a column chart
         title._bodyPr.set("vert", "horz")
         font = title.paragraphs[0].runs[0].font
-        font.size, font.bold = Pt(AXIS_SIZE), False
+        font.size, font.bold = Pt(AXIS_SIZE * canvas.scale), False
         font.color.rgb = RGBColor.from_string(colours.muted)
     values.major_tick_mark = XL_TICK_MARK.NONE
     values.format.line.fill.background()
     values.has_major_gridlines = True
     gridlines = values.major_gridlines.format.line
     gridlines.color.rgb = RGBColor.from_string(mix(colours.muted, colours.background, 0.78))
-    gridlines.width = Pt(0.75)
+    gridlines.width = Pt(0.75 * canvas.scale)
     if spec.chart in ("column", "bar") and min(every) >= 0:
         values.minimum_scale = 0  # bars always start at zero

@@ -178,7 +178,8 @@ def render_concept_map(canvas: Canvas, spec: ConceptMapSlide) -> None:
     band = Box(area.x + area.w * 0.1, frame.KICKER_TOP + 6, width, max(84.0, needed + 12))
     canvas.rect(band, canvas.colours.primary, rounded=14, name="Centre")
     canvas.title(band.inset(18, 6), spec.title, title_style, field=("centre",))
-    grid_area = Box(area.x, band.bottom + 24, area.w, frame.body_bottom - band.bottom - 24)
+    gap = 24.0
+    grid_area = Box(area.x, band.bottom + gap, area.w, frame.body_bottom - band.bottom - gap)
     texts = [_branch_paras(canvas, b.text, b.items) for b in spec.branches]
     style = Style(role="body", largest=22)
 

@@ -47,7 +47,7 @@ def render_closing(canvas: Canvas, spec: ClosingSlide) -> None:
     dark(canvas)
     page = _above_band(canvas, spec.sponsors).inset(0, 30)
     title_style = Style(role="title", largest=72, colour=canvas.colours.on_primary, heading=True, bold=True, align="center", anchor="middle")
-    title_height = canvas.fitted(page.above(CLOSING_LOGO[1] + 24), [P(spec.title)], title_style).height
+    title_height = canvas.fitted(page.above(CLOSING_LOGO[1] + 24), [P(spec.title)], title_style, field=("title",)).height
     title, logo = stack(page, [title_height, CLOSING_LOGO[1]], gap=24.0)
     canvas.title(title, spec.title, title_style)
     canvas.logo(spec.organiser, logo.centred(*CLOSING_LOGO), on_dark=True)

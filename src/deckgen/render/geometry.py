@@ -89,7 +89,8 @@ def stack(area: Box, heights: Sequence[float], *, gap: float, align: str = "midd
 @dataclass(frozen=True, slots=True)
 class Frame:
     """A slide's size and bands. 16:9 at 13.33 × 7.5 in (960 × 540 pt) by default; 4:3 (720 × 540),
-    16:10 (864 × 540) and a template's own size lay out from the same bands."""
+    16:10 (864 × 540) and a template's own size lay out from the same bands, in points of a slide 540 pt
+    tall (`design`)."""
 
     width: float = 960.0
     height: float = 540.0
@@ -112,6 +113,23 @@ class Frame:
     EDGE = 12.0
     """The brand's bar down the left edge of content slides."""
     NUMBER_WIDTH = 60.0
+
+    DESIGN_HEIGHT = 540.0
+
+    @property
+    def scale(self) -> float:
+        """The slide's height against the 540 pt every slide is laid out for (`design`)."""
+        return self.height / self.DESIGN_HEIGHT
+
+    @property
+    def design(self) -> Frame:
+        """The frame slides are laid out in: this one's shape, 540 pt tall. What is drawn is then scaled by
+        `scale` to the slide's real size, text sizes included, so that a 720 × 405 slide (a 16:9 template's)
+        shows what a 960 × 540 one shows, as large on the screen: the floors that keep text readable from
+        the back of the room are a share of the slide's height, not a number of points."""
+        if self.height == self.DESIGN_HEIGHT:
+            return self
+        return Frame(round(self.width / self.scale, 4), self.DESIGN_HEIGHT)
 
     @property
     def margin(self) -> float:

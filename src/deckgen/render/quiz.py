@@ -17,6 +17,9 @@ QUESTION_MOST = 150.0
 """The most a question may take; it takes what it needs and the choices come right under it."""
 ROW_GAP, COLUMN_GAP = 14.0, 24.0
 TALLEST_ROW = 96.0
+SHORTEST_ROW = 44.0
+"""A choice's card holds at least a line at the body's floor, and its margins."""
+QUESTION_GAP = 22.0
 
 
 def _header(canvas: Canvas, title: str, counter: str) -> Box:
@@ -35,25 +38,35 @@ def _header(canvas: Canvas, title: str, counter: str) -> Box:
     return Box(frame.margin, top, frame.wide, frame.body_bottom - top)
 
 
-def _question(canvas: Canvas, area: Box, text: str, choices: int) -> Box:
-    """The question at the top of the area, as tall as it needs; returns the area left for the choices."""
+def _question(canvas: Canvas, area: Box, text: str, choices: int) -> tuple[Box, int]:
+    """The question at the top of the area, as tall as it needs, leaving the choices room for a line of
+    text each: in full-width rows (up to four), else in two columns, or in two columns as well where the
+    slide is too short for four rows under the question. Returns the area left for the choices, and in
+    how many columns they go."""
     style = Style(role="heading", largest=32 if choices <= 4 else 26, colour=canvas.colours.primary)
-    height = max(40.0, canvas.fitted(area.top(QUESTION_MOST), [P(text)], style).height + 4)
+    for columns in (1, 2) if choices <= 4 else (2,):
+        rows = -(-choices // columns)
+        room = area.h - QUESTION_GAP - rows * SHORTEST_ROW - (rows - 1) * ROW_GAP
+        box = area.top(max(40.0, min(QUESTION_MOST, room)))
+        if canvas.fits(box, [P(text)], style):
+            break
+    height = max(40.0, canvas.fitted(box, [P(text)], style, field=("question",)).height + 4)
     canvas.text(area.top(height), [P(text)], style, field=("question",))
-    return area.below(height, 22)
+    return area.below(height, QUESTION_GAP), columns
 
 
-def _cells(area: Box, count: int) -> list[Box]:
-    """Choices as full-width rows (up to four), else in two columns; rows never taller than TALLEST_ROW."""
-    columns = 1 if count <= 4 else 2
+def _cells(area: Box, count: int, columns: int) -> list[Box]:
+    """The choices' cards, row by row in `columns` columns; rows never taller than TALLEST_ROW."""
     rows = -(-count // columns)
     height = min(TALLEST_ROW, (area.h - ROW_GAP * (rows - 1)) / rows)
     used = Box(area.x, area.y, area.w, rows * height + (rows - 1) * ROW_GAP)
     return [cell for row in used.rows(rows, ROW_GAP) for cell in row.columns(columns, COLUMN_GAP)][:count]
 
 
-def _choice_cards(canvas: Canvas, area: Box, choices: tuple[str, ...], correct: int | None, detail: str | None = None) -> None:
-    cells = _cells(area, len(choices))
+def _choice_cards(
+    canvas: Canvas, area: Box, columns: int, choices: tuple[str, ...], correct: int | None, detail: str | None = None
+) -> None:
+    cells = _cells(area, len(choices), columns)
     badge = min(52.0, cells[0].h - 16)
     texts = [(Box(c.x + badge + 32, c.y + 8, c.w - badge - 48, c.h - 16), text) for c, text in zip(cells, choices)]
     # Five or six long choices are detail-sized text: the room reads them closer to the screen.
@@ -83,15 +96,15 @@ def _choice_text(text: str, correct: bool, detail: str | None) -> str:
 @renders(QuestionSlide)
 def render_question(canvas: Canvas, spec: QuestionSlide) -> None:
     area = _header(canvas, spec.title, spec.counter)
-    _choice_cards(canvas, _question(canvas, area, spec.question, len(spec.choices)), spec.choices, None)
+    _choice_cards(canvas, *_question(canvas, area, spec.question, len(spec.choices)), spec.choices, None)
 
 
 @renders(AnswerSlide)
 def render_answer(canvas: Canvas, spec: AnswerSlide) -> None:
     area = _header(canvas, spec.title, spec.counter)
-    choices = _question(canvas, area, spec.question, len(spec.choices))
+    choices, columns = _question(canvas, area, spec.question, len(spec.choices))
     if not spec.true_list:
-        _choice_cards(canvas, choices, spec.choices, spec.correct, spec.detail)
+        _choice_cards(canvas, choices, columns, spec.choices, spec.correct, spec.detail)
         return
     _odd_one_out(canvas, spec, choices)
 

@@ -341,7 +341,7 @@ def _line_of(page: Page) -> dict[int, TextLine]:
     return {id(word): line for line in page.lines for word in line.words}
 
 
-def _overlapping_words(page: Page, reported: set[tuple[int, int]]) -> list[Fault]:
+def _overlapping_words(page: Page, number: int, reported: set[tuple[int, int]]) -> list[Fault]:
     """Words over words whose lines were not already reported as lines over lines."""
     line_of = _line_of(page)
     faults = []
@@ -350,19 +350,19 @@ def _overlapping_words(page: Page, reported: set[tuple[int, int]]) -> list[Fault
         if (id(la), id(lb)) in reported or (id(lb), id(la)) in reported:
             continue
         where = "on one line" if la is lb else f"(lines {_quoted(la.text, 40)} and {_quoted(lb.text, 40)})"
-        faults.append(Fault(TEXT_OVER_TEXT, page.number, f"word {_quoted(a.text)} over word {_quoted(b.text)} {where}"))
+        faults.append(Fault(TEXT_OVER_TEXT, number, f"word {_quoted(a.text)} over word {_quoted(b.text)} {where}"))
     return faults
 
 
-def _overlapping_lines(page: Page) -> tuple[list[Fault], set[tuple[int, int]]]:
+def _overlapping_lines(page: Page, number: int) -> tuple[list[Fault], set[tuple[int, int]]]:
     pairs = overlaps(page)
-    faults = [Fault(TEXT_OVER_TEXT, page.number, f"line {_quoted(a.text)} over line {_quoted(b.text)}") for a, b in pairs]
+    faults = [Fault(TEXT_OVER_TEXT, number, f"line {_quoted(a.text)} over line {_quoted(b.text)}") for a, b in pairs]
     return faults, {(id(a), id(b)) for a, b in pairs}
 
 
-def _off_page(page: Page, tolerance: float = 0.5) -> list[Fault]:
+def _off_page(page: Page, number: int, tolerance: float = 0.5) -> list[Fault]:
     return [
-        Fault(TEXT_OVER_TEXT, page.number, f"off the page: {_quoted(word.text)} in {_quoted(line.text)}")
+        Fault(TEXT_OVER_TEXT, number, f"off the page: {_quoted(word.text)} in {_quoted(line.text)}")
         for line in page.lines
         for word in line.words
         if word.x0 < -tolerance or word.y0 < -tolerance or word.x1 > page.width + tolerance or word.y1 > page.height + tolerance
@@ -420,7 +420,7 @@ def _body_in_footer_band(page: Page, slide: SlideXml, deck: Deck) -> list[Fault]
         foreign = _foreign_words(line, band, footers)
         if foreign:
             words = " ".join(w.text for w in foreign)
-            faults.append(Fault(TEXT_OVER_TEXT, page.number, f"in the footer band, not the footer's: {_quoted(words)} (line {_quoted(line.text)})"))
+            faults.append(Fault(TEXT_OVER_TEXT, slide.number, f"in the footer band, not the footer's: {_quoted(words)} (line {_quoted(line.text)})"))
     return faults
 
 
@@ -434,8 +434,10 @@ def text_over_text(pages: Sequence[Page], deck: Deck) -> list[Fault]:
     """Rule 1: words over words, lines over lines, text off the page, body text in the footer band."""
     faults = _page_count(pages, deck)
     for page, slide in zip(pages, deck.slides):
-        lines, reported = _overlapping_lines(page)
-        faults += lines + _overlapping_words(page, reported) + _off_page(page) + _body_in_footer_band(page, slide, deck)
+        # Faults carry the slide's number: page N of LibreOffice's PDF is slide N.
+        lines, reported = _overlapping_lines(page, slide.number)
+        faults += lines + _overlapping_words(page, slide.number, reported) + _off_page(page, slide.number)
+        faults += _body_in_footer_band(page, slide, deck)
     return faults
 
 

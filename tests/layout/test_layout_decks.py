@@ -56,13 +56,14 @@ def _shared(factory: pytest.TempPathFactory) -> Path:
 
 
 @contextmanager
-def _alone(folder: Path) -> Iterator[None]:
-    """Hold `folder`'s lock: one worker builds or converts its deck while the others wait for it."""
+def _alone(folder: Path, step: str) -> Iterator[None]:
+    """Hold `folder`'s lock for `step`: one worker builds (or converts) its deck while the others wait for it.
+    One lock per step, so that a test reading the deck's XML never waits for another's conversion."""
     folder.mkdir(parents=True, exist_ok=True)
     if fcntl is None:
         yield
         return
-    with open(folder / ".lock", "w") as lock:
+    with open(folder / f".{step}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
             yield
@@ -86,7 +87,7 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     name = f"{folder.name}-{locale}"
     place = _shared(tmp_path_factory) / "layout-decks" / name
     pptx = place / f"{name}.pptx"
-    with _alone(place):
+    with _alone(place, "build"):
         event = _event_folder(folder, locale, place)
         if not pptx.is_file():
             build_deck(event, pptx, allow_outside=locale != "fr")
@@ -98,7 +99,7 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
 def pages(built: Built, soffice: str) -> list[Page]:
     """LibreOffice's rendering of the deck, read back word by word."""
     pdf = built.pptx.with_suffix(".pdf")
-    with _alone(built.pptx.parent):
+    with _alone(built.pptx.parent, "pdf"):
         if not pdf.is_file():
             convert_to_pdf(soffice, built.pptx, built.pptx.parent)
     return read_layout(pdf)

@@ -172,10 +172,12 @@ class _Transform:
 
 
 def _box(shape: Any, transform: _Transform) -> Box | None:
-    xfrm = shape.find(".//" + _q("a:xfrm")) if shape.tag != _q("p:graphicFrame") else shape.find(_q("p:xfrm"))
-    if xfrm is None or xfrm.find(_q("a:off")) is None or xfrm.find(_q("a:ext")) is None:
+    """A shape's box on the slide, in points; None when it writes none (a placeholder placed by its layout)."""
+    is_frame = shape.tag == _q("p:graphicFrame")
+    xfrm = shape.find(_q("p:xfrm")) if is_frame else shape.find(f"{_q('p:spPr')}/{_q('a:xfrm')}")
+    off, ext = (None, None) if xfrm is None else (xfrm.find(_q("a:off")), xfrm.find(_q("a:ext")))
+    if off is None or ext is None:
         return None
-    off, ext = xfrm.find(_q("a:off")), xfrm.find(_q("a:ext"))
     return transform.box(int(off.get("x")), int(off.get("y")), int(ext.get("cx")), int(ext.get("cy")))
 
 

@@ -6,7 +6,6 @@ A layout check that cannot fail is a defect; these tests prove each one can, wit
 from __future__ import annotations
 
 from pathlib import Path
-from textwrap import dedent
 from typing import Sequence
 
 import pytest
@@ -246,8 +245,11 @@ def test_a_text_box_named_by_no_role_is_a_fault_and_says_when_it_is_under_14_pt(
     ]
 
 
+def cell(text: str, size: float) -> str:
+    return f"<a:tc><a:txBody><a:bodyPr/><a:p>{run(text, size)}</a:p></a:txBody></a:tc>"
+
+
 def test_table_cells_are_body_text() -> None:
-    cell = lambda text, size: f"<a:tc><a:txBody><a:bodyPr/><a:p>{run(text, size)}</a:p></a:txBody></a:tc>"  # noqa: E731
     table = (
         '<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="5" name="Table 4"/><p:cNvGraphicFramePr/><p:nvPr/></p:nvGraphicFramePr>'
         f'<p:xfrm><a:off x="0" y="0"/><a:ext cx="{400 * EMU}" cy="{100 * EMU}"/></p:xfrm><a:graphic><a:graphicData>'

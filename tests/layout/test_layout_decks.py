@@ -81,28 +81,42 @@ def _event_folder(folder: Path, locale: str, into: Path) -> Path:
     return english
 
 
-@pytest.fixture(scope="module", params=CASES, ids=[f"{folder.name}-{locale}" for folder, locale in CASES])
-def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Built:
-    folder, locale = request.param
+# Each worker keeps what it read; the files are shared. Plain caches, not fixtures parametrised by deck: pytest
+# would run a deck's five tests one after the other, and xdist, which deals tests out in turn, would then have
+# every worker wait for the same conversion. In the order written (rule by rule) the workers convert different
+# decks at once.
+_BUILT: dict[str, Built] = {}
+_PAGES: dict[str, list[Page]] = {}
+
+
+@pytest.fixture(scope="session")
+def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _shared(tmp_path_factory) / "layout-decks"
+
+
+def _built(case: tuple[Path, str], workdir: Path) -> Built:
+    folder, locale = case
     name = f"{folder.name}-{locale}"
-    place = _shared(tmp_path_factory) / "layout-decks" / name
-    pptx = place / f"{name}.pptx"
-    with _alone(place, "build"):
-        event = _event_folder(folder, locale, place)
-        if not pptx.is_file():
-            build_deck(event, pptx, allow_outside=locale != "fr")
-    loaded = load_event(event, allow_outside=locale != "fr")
-    return Built(name, pptx, loaded, read_deck(pptx))
+    if name not in _BUILT:
+        place = workdir / name
+        pptx = place / f"{name}.pptx"
+        with _alone(place, "build"):
+            event = _event_folder(folder, locale, place)
+            if not pptx.is_file():
+                build_deck(event, pptx, allow_outside=locale != "fr")
+        _BUILT[name] = Built(name, pptx, load_event(event, allow_outside=locale != "fr"), read_deck(pptx))
+    return _BUILT[name]
 
 
-@pytest.fixture(scope="module")
-def pages(built: Built, soffice: str) -> list[Page]:
+def _pages(built: Built, soffice: str) -> list[Page]:
     """LibreOffice's rendering of the deck, read back word by word."""
-    pdf = built.pptx.with_suffix(".pdf")
-    with _alone(built.pptx.parent, "pdf"):
-        if not pdf.is_file():
-            convert_to_pdf(soffice, built.pptx, built.pptx.parent)
-    return read_layout(pdf)
+    if built.name not in _PAGES:
+        pdf = built.pptx.with_suffix(".pdf")
+        with _alone(built.pptx.parent, "pdf"):
+            if not pdf.is_file():
+                convert_to_pdf(soffice, built.pptx, built.pptx.parent)
+        _PAGES[built.name] = read_layout(pdf)
+    return _PAGES[built.name]
 
 
 def _none(faults: list[Fault], what: str, built: Built) -> None:
@@ -111,25 +125,38 @@ def _none(faults: list[Fault], what: str, built: Built) -> None:
         pytest.fail(f"{built.name}: {len(faults)} {what}:\n{listing(faults)}", pytrace=False)
 
 
+each_deck = pytest.mark.parametrize("case", CASES, ids=[f"{folder.name}-{locale}" for folder, locale in CASES])
+
+
 @pytest.mark.libreoffice
-def test_no_text_over_text(built: Built, pages: list[Page]) -> None:
+@each_deck
+def test_no_text_over_text(case: tuple[Path, str], workdir: Path, soffice: str) -> None:
     """Words over words (on one pdftotext line or not), lines over lines, text off the slide, body text in the
     footer band."""
-    _none(text_over_text(pages, built.deck), "texts over texts", built)
+    built = _built(case, workdir)
+    _none(text_over_text(_pages(built, soffice), built.deck), "texts over texts", built)
 
 
-def test_no_run_under_its_roles_floor(built: Built) -> None:
+@each_deck
+def test_no_run_under_its_roles_floor(case: tuple[Path, str], workdir: Path) -> None:
+    built = _built(case, workdir)
     _none(under_floor(built.deck), "runs under their floor (or in boxes of no role)", built)
 
 
-def test_no_two_slides_with_one_title(built: Built) -> None:
+@each_deck
+def test_no_two_slides_with_one_title(case: tuple[Path, str], workdir: Path) -> None:
+    built = _built(case, workdir)
     _none(duplicate_titles(built.deck), "slides without a title of their own", built)
 
 
 @pytest.mark.libreoffice
-def test_no_orphan_continuation(built: Built, pages: list[Page]) -> None:
-    _none(orphan_continuations(pages, built.deck), "orphan continuation slides", built)
+@each_deck
+def test_no_orphan_continuation(case: tuple[Path, str], workdir: Path, soffice: str) -> None:
+    built = _built(case, workdir)
+    _none(orphan_continuations(_pages(built, soffice), built.deck), "orphan continuation slides", built)
 
 
-def test_every_text_of_the_event_is_on_the_slides(built: Built) -> None:
+@each_deck
+def test_every_text_of_the_event_is_on_the_slides(case: tuple[Path, str], workdir: Path) -> None:
+    built = _built(case, workdir)
     _none(missing_texts(built.loaded, built.deck), "texts of the event on no slide", built)

@@ -13,6 +13,17 @@ EM_BOX = 1.2257
 
 
 @dataclass(frozen=True)
+class Word:
+    """One word as poppler drew it: two texts drawn over each other can share a line, never a word."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+@dataclass(frozen=True)
 class TextLine:
     page: int
     text: str
@@ -20,6 +31,7 @@ class TextLine:
     y0: float
     x1: float
     y1: float
+    words: tuple[Word, ...] = ()
 
     @property
     def size(self) -> float:
@@ -50,22 +62,26 @@ def convert_to_pdf(soffice: str, deck: Path, outdir: Path) -> Path:
 
 def read_layout(pdf: Path) -> list[Page]:
     xhtml = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], check=True, capture_output=True, timeout=60).stdout
+    return parse_layout(xhtml)
+
+
+def parse_layout(xhtml: bytes | str) -> list[Page]:
+    """The pages of `pdftotext -bbox-layout`'s XHTML (a whole document, or a hand-made snippet in tests)."""
     root = ElementTree.fromstring(xhtml)
     pages = []
     for number, page in enumerate(root.iter(f"{{{_NS['x']}}}page"), start=1):
-        lines = [
-            TextLine(
-                page=number,
-                text=" ".join(w.text or "" for w in line.iter(f"{{{_NS['x']}}}word")),
-                x0=float(line.get("xMin", 0)),
-                y0=float(line.get("yMin", 0)),
-                x1=float(line.get("xMax", 0)),
-                y1=float(line.get("yMax", 0)),
-            )
-            for line in page.iter(f"{{{_NS['x']}}}line")
-        ]
+        lines = [_line(number, line) for line in page.iter(f"{{{_NS['x']}}}line")]
         pages.append(Page(number, float(page.get("width", 0)), float(page.get("height", 0)), lines))
     return pages
+
+
+def _line(page: int, line: ElementTree.Element) -> TextLine:
+    words = tuple(
+        Word(w.text or "", *(float(w.get(key, 0)) for key in ("xMin", "yMin", "xMax", "yMax")))
+        for w in line.iter(f"{{{_NS['x']}}}word")
+    )
+    x0, y0, x1, y1 = (float(line.get(key, 0)) for key in ("xMin", "yMin", "xMax", "yMax"))
+    return TextLine(page=page, text=" ".join(w.text for w in words), x0=x0, y0=y0, x1=x1, y1=y1, words=words)
 
 
 def off_page(page: Page, tolerance: float = 0.5) -> list[TextLine]:

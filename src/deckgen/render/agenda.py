@@ -14,8 +14,8 @@ ENTRY_GAP = 0.45
 """Lines before each entry; more when the slide has room (spacing.py)."""
 ITEM_SCALE = 0.9
 """A workshop's question under its entry: a tenth smaller, never under the body's floor."""
-DETAIL_SCALE = 0.85
-"""The speakers under a talk: detail text."""
+DETAIL_SCALE = 0.9
+"""The speakers under a talk: a tenth smaller too, in the muted colour (body text all the same: one box, one floor)."""
 
 
 @renders(AgendaSlide)
@@ -30,7 +30,7 @@ def render_agenda(canvas: Canvas, spec: AgendaSlide) -> None:
         time = f"**{entry.time}**" if entry.time else ""
         paras.append(P(f"{time}\t{entry.text}", margin_em=time_column, prefix_em=time_column, space_before=ENTRY_GAP, prefix_colour=accent))
         if entry.detail:
-            paras.append(P(entry.detail, margin_em=time_column / DETAIL_SCALE, scale=DETAIL_SCALE, colour=muted, role="detail"))
+            paras.append(P(entry.detail, margin_em=time_column / DETAIL_SCALE, scale=DETAIL_SCALE, colour=muted))
         for number, item in enumerate(entry.items, start=1):
             # The number hangs in its own column, right of the times: ems of the item's own size.
             paras.append(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..plan.specs import BreakSlide, LunchSlide, RoundTableSlide, WorkshopCard, WorkshopsSlide
+from ..text.fit import LINE_PITCH
 from .canvas import Canvas, P, Style
 from .chrome import dark, light
 from .geometry import Box, stack
@@ -182,9 +185,21 @@ def render_workshops(canvas: Canvas, spec: WorkshopsSlide) -> None:
         canvas.text(label, [P(f"**{workshop.label}**")], Style(role="label", largest=18, colour=canvas.colours.accent, anchor="middle"))
         if beside:  # read in the order it is seen: the number, the room beside it, the question under them
             _room(canvas, room, workshop.room)
-        canvas.text(text_box(cell), paras, sized)
+        _question_and_lead(canvas, text_box(cell), paras, sized)
         if not beside:
             _room(canvas, room, workshop.room)
+
+
+def _question_and_lead(canvas: Canvas, box: Box, paras: list[P], style: Style) -> None:
+    """The question in body text, who leads it under it in detail text: a box each, so that each box's
+    role is its text's (measured together, they share the card's size)."""
+    question, lead = paras[0], paras[1:]
+    height = canvas.fitted(box, [question], style).height
+    canvas.text(box.top(height), [question], style)
+    if lead:
+        lead_style = Style(role="detail", largest=style.largest * LEAD_SCALE, colour=canvas.colours.muted)
+        gap = lead[0].space_before * LINE_PITCH * lead_style.largest
+        canvas.text(box.below(height, gap), [replace(lead[0], scale=1.0, role=None, colour=None, space_before=0.0)], lead_style)
 
 
 def _room(canvas: Canvas, box: Box, room: str) -> None:

@@ -6,6 +6,8 @@ odd-one-out's answer puts the choices in a column and reveals the true list besi
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..plan.specs import AnswerSlide, QuestionSlide
 from .canvas import Canvas, P, Style
 from .geometry import Box
@@ -20,6 +22,8 @@ TALLEST_ROW = 96.0
 SHORTEST_ROW = 44.0
 """A choice's card holds at least a line at the body's floor, and its margins."""
 QUESTION_GAP = 22.0
+ODD_ONE_OUT_QUESTION = 84.0
+"""The most an odd-one-out's question may take on its answer slide, where the true list needs the room."""
 
 
 def _header(canvas: Canvas, title: str, counter: str) -> Box:
@@ -28,7 +32,7 @@ def _header(canvas: Canvas, title: str, counter: str) -> Box:
     canvas.background(canvas.colours.background)
     canvas.rect(frame.edge, canvas.colours.accent, name="Brand edge")
     style = Style(role="title", largest=28, colour=canvas.colours.on_primary, heading=True, bold=True, align="center", anchor="middle")
-    width = min(frame.wide, canvas.width(f"**{title}**", style, style.largest) / 0.97 + 2 * PILL[1] + 4)
+    width = min(frame.wide, canvas.width(title, style, style.largest) / 0.97 + 2 * PILL[1] + 4)  # bold: the style is
     pill = Box(frame.margin, 28.0, width, PILL[0])
     canvas.rect(pill, canvas.colours.accent, rounded=PILL[0] / 2)
     canvas.title(pill.inset(PILL[1], 2), title, style)
@@ -38,7 +42,7 @@ def _header(canvas: Canvas, title: str, counter: str) -> Box:
     return Box(frame.margin, top, frame.wide, frame.body_bottom - top)
 
 
-def _question(canvas: Canvas, area: Box, text: str, choices: int) -> tuple[Box, int]:
+def _question(canvas: Canvas, area: Box, text: str, choices: int, *, most: float = QUESTION_MOST) -> tuple[Box, int]:
     """The question at the top of the area, as tall as it needs, leaving the choices room for a line of
     text each: in full-width rows (up to four), else in two columns, or in two columns as well where the
     slide is too short for four rows under the question. Returns the area left for the choices, and in
@@ -47,7 +51,7 @@ def _question(canvas: Canvas, area: Box, text: str, choices: int) -> tuple[Box, 
     for columns in (1, 2) if choices <= 4 else (2,):
         rows = -(-choices // columns)
         room = area.h - QUESTION_GAP - rows * SHORTEST_ROW - (rows - 1) * ROW_GAP
-        box = area.top(max(40.0, min(QUESTION_MOST, room)))
+        box = area.top(max(40.0, min(most, room)))
         if canvas.fits(box, [P(text)], style):
             break
     height = max(40.0, canvas.fitted(box, [P(text)], style, field=("question",)).height + 4)
@@ -102,7 +106,9 @@ def render_question(canvas: Canvas, spec: QuestionSlide) -> None:
 @renders(AnswerSlide)
 def render_answer(canvas: Canvas, spec: AnswerSlide) -> None:
     area = _header(canvas, spec.title, spec.counter)
-    choices, columns = _question(canvas, area, spec.question, len(spec.choices))
+    # An odd-one-out's answer sets the choices out anew beside the true list: its question gives them room.
+    most = QUESTION_MOST if not spec.true_list else ODD_ONE_OUT_QUESTION
+    choices, columns = _question(canvas, area, spec.question, len(spec.choices), most=most)
     if not spec.true_list:
         _choice_cards(canvas, choices, columns, spec.choices, spec.correct, spec.detail)
         return
@@ -110,41 +116,69 @@ def render_answer(canvas: Canvas, spec: AnswerSlide) -> None:
 
 
 SPLITS = (0.5, 0.44, 0.38, 0.56)
-"""Shares of the width the choices' column may take beside the true list, the first that reads best kept."""
+"""Shares of the width the choices' column may take beside the true list."""
+COMPACT_ROW = 40.0
+"""A choice's row when the choices stand over the true list, two a row."""
+
+
+@dataclass(frozen=True)
+class _Reveal:
+    """One way to set out an odd-one-out's answer: the choices' rows, the true list's panel and its text
+    boxes (one column, or two), and the size their text then takes (0: it does not fit)."""
+
+    rows: list[Box]
+    panel: Box
+    columns: list[tuple[Box, list[P]]]
+    size: float
 
 
 def _odd_one_out(canvas: Canvas, spec: AnswerSlide, area: Box) -> None:
-    """The choices in a column on the left (the intruder lit), the true list revealed on the right, the
-    width shared between them by what each needs."""
+    """The choices (the intruder lit) and the true list revealed: the choices in a column beside the list,
+    or two a row over it, the list in one column or two — whichever sets both largest."""
     if spec.detail:
         detail_style = Style(role="detail", largest=18, colour=canvas.colours.muted)
         height = canvas.fitted(area.bottom_part(60), [P(spec.detail)], detail_style).height
         canvas.text(area.bottom_part(height), [P(spec.detail)], detail_style, field=("detail",))
         area = area.above(height, 10)
-    rows_style = Style(role="detail", largest=22, anchor="middle")
     list_style = Style(role="detail", largest=22, colour=canvas.colours.on_primary)
-    list_paras = [P(f"**{spec.true_list_label}**", colour=canvas.colours.on_primary_accent)]
-    list_paras += [P(f"{n}.\t{item}", margin_em=1.4, prefix_em=1.4, space_before=0.3) for n, item in enumerate(spec.true_list, start=1)]
+    label = P(f"**{spec.true_list_label}**", colour=canvas.colours.on_primary_accent)
+    items = [P(f"{n}.\t{item}", margin_em=1.4, prefix_em=1.4, space_before=0.3) for n, item in enumerate(spec.true_list, start=1)]
 
-    def layout(share: float) -> tuple[float, list[Box], Box, Box]:
+    def measured(rows: list[Box], panel: Box, parts: list[list[P]]) -> _Reveal:
+        inside = panel.inset(18, 14)
+        columns = list(zip(inside.columns(len(parts), 24), parts))
+        texts = [(_row_text_box(r), [P(_row_text(t, i == spec.correct))]) for i, (r, t) in enumerate(zip(rows, spec.choices))]
+        rows_size = canvas.smallest_fit(texts, Style(role="detail", largest=22, anchor="middle"))
+        list_size = canvas.smallest_fit(columns, list_style)
+        size = 0.0 if rows_size is None or list_size is None else min(rows_size, list_size)
+        return _Reveal(rows, panel, columns, size)
+
+    half = -(-len(items) // 2)
+    reveals = []
+    for share in SPLITS:  # the choices in a column on the left, the list on the right
         left, right = area.split_columns([area.w * share - 12, area.w * (1 - share) - 12], 24)
-        rows = left.rows(len(spec.choices), 10)
-        texts = [(Box(r.x + 52, r.y + 4, r.w - 64, r.h - 8), [P(_row_text(t, i == spec.correct))]) for i, (r, t) in enumerate(zip(rows, spec.choices))]
-        inside = right.inset(18, 14)
-        rows_size = canvas.smallest_fit(texts, rows_style)
-        list_size = canvas.smallest_fit([(inside, list_paras)], list_style)
-        if rows_size is None or list_size is None:
-            return 0.0, rows, right, inside
-        return min(rows_size, list_size), rows, right, inside
-
-    tried = [layout(share) for share in SPLITS]
-    size, rows, right, inside = max(tried, key=lambda t: t[0])
-    if not size:  # nothing fits: the list's own overflow, at its line
-        canvas.text(layout(SPLITS[0])[3], list_paras, list_style, field=("true_list",))
+        reveals.append(measured(left.rows(len(spec.choices), 10), right, [[label, *items]]))
+    rows_count = -(-len(spec.choices) // 2)  # the choices two a row on top, the list under them
+    top = area.top(rows_count * COMPACT_ROW + (rows_count - 1) * 10)
+    rows = [cell for row in top.rows(rows_count, 10) for cell in row.columns(2, 24)][: len(spec.choices)]
+    panel = area.below(top.h, 16)
+    reveals.append(measured(rows, panel, [[label, *items]]))
+    if len(items) > 3:
+        reveals.append(measured(rows, panel, [[label, *items[:half]], [P(" ", colour=label.colour), *items[half:]]]))
+    best = max(reveals, key=lambda reveal: reveal.size)
+    if not best.size:  # nothing fits: the list's own overflow, at its line
+        box, paras = reveals[0].columns[0]
+        canvas.text(box, paras, list_style, field=("true_list",))
         return
-    _choice_rows(canvas, rows, spec.choices, spec.correct, Style(role="detail", largest=size, anchor="middle"))
-    canvas.rect(right, canvas.colours.primary, rounded=14)
-    canvas.text(inside, list_paras, Style(role="detail", largest=size, colour=canvas.colours.on_primary), field=("true_list",))
+    _choice_rows(canvas, best.rows, spec.choices, spec.correct, Style(role="detail", largest=best.size, anchor="middle"))
+    canvas.rect(best.panel, canvas.colours.primary, rounded=14)
+    sized = Style(role="detail", largest=best.size, colour=canvas.colours.on_primary)
+    for box, paras in best.columns:
+        canvas.text(box, paras, sized, field=("true_list",))
+
+
+def _row_text_box(row: Box) -> Box:
+    return Box(row.x + 52, row.y + 4, row.w - 64, row.h - 8)
 
 
 def _choice_rows(canvas: Canvas, rows: list[Box], choices: tuple[str, ...], correct: int, style: Style) -> None:
@@ -154,7 +188,7 @@ def _choice_rows(canvas: Canvas, rows: list[Box], choices: tuple[str, ...], corr
         mark = Style(role="detail", largest=22, colour=canvas.colours.on_primary if is_correct else canvas.colours.dimmed, anchor="middle")
         canvas.text(Box(row.x + 12, row.y, 36, row.h), [P(f"**{'✓' if is_correct else index + 1}**", align="center")], mark)
         colour = canvas.colours.on_primary if is_correct else canvas.colours.dimmed
-        canvas.text(Box(row.x + 52, row.y + 4, row.w - 64, row.h - 8), [P(_row_text(text, is_correct), colour=colour)], style)
+        canvas.text(_row_text_box(row), [P(_row_text(text, is_correct), colour=colour)], style)
 
 
 def _row_text(text: str, correct: bool) -> str:

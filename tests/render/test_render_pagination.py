@@ -1,0 +1,81 @@
+"""Continuation slides by measure: balanced, and never an orphan (a lone line, or under a quarter of the
+lines of the slide before it)."""
+
+from __future__ import annotations
+
+from deckgen.brand import load_brand
+from deckgen.plan.specs import BulletsSlide, DeckPlan, Figure, FiguresSlide, Line
+from deckgen.render import paginate
+from deckgen.render.canvas import RenderContext
+from deckgen.render.pages import held
+
+
+class _Lines:
+    """A list whose heads hold the given lines each, and fit up to `fitting` items: the pagination's view of
+    a slide, without measuring."""
+
+    def __init__(self, lines: list[int], fitting: int) -> None:
+        self.lines, self.fitting, self.total = lines, fitting, len(lines)
+
+    def held(self, count: int) -> int | None:
+        return sum(self.lines[:count]) if count <= self.fitting else None
+
+    def rest_held(self, count: int) -> int | None:
+        rest = self.lines[count:]
+        return sum(rest) if len(rest) <= self.fitting else None
+
+
+def test_a_rest_of_a_lone_line_takes_items_from_the_slide_before() -> None:
+    # Six bullets of three lines fit, and a seventh of one line is left: five and two make no orphan.
+    cuts = _Lines([3, 3, 3, 3, 3, 3, 1], fitting=6)
+    assert paginate._without_orphan(cuts, 6, 1) == 5  # type: ignore[arg-type]
+
+
+def test_a_rest_under_a_quarter_of_the_slide_before_takes_items_from_it() -> None:
+    cuts = _Lines([4, 4, 4, 4, 4, 2, 2], fitting=5)  # 20 lines, then 4: a fifth
+    count = paginate._without_orphan(cuts, 5, 1)  # type: ignore[arg-type]
+    head, rest = sum(cuts.lines[:count]), sum(cuts.lines[count:])
+    assert rest >= 2 and rest >= head / 4 and count == 4
+
+
+def test_a_balanced_rest_is_left_as_it_is() -> None:
+    cuts = _Lines([2] * 12, fitting=9)
+    assert paginate._without_orphan(cuts, 6, 1) == 6  # type: ignore[arg-type]
+
+
+def test_when_no_cut_does_better_the_longest_is_kept() -> None:
+    cuts = _Lines([1, 1], fitting=1)  # two lines, one a slide: each slide a lone line, whatever the cut
+    assert paginate._without_orphan(cuts, 1, 1) == 1  # type: ignore[arg-type]
+
+
+def test_a_figures_source_line_is_not_pushed_alone_onto_a_continuation() -> None:
+    """Four figures with labels of about fifty characters, four observations and a source line: the tiles
+    give way (smaller values) before the bullets continue on a « (suite) » slide (at 60 pt they would)."""
+    labels = (
+        "des ménages de l'Aude déclarent sauter un repas",
+        "des bénéficiaires de l'aide ont moins de 25 ans",
+        "des épiceries solidaires manquent de bénévoles",
+        "des familles monoparentales renoncent aux fruits",
+    )
+    spec = FiguresSlide(
+        title="La précarité alimentaire dans l'Aude en quatre chiffres",
+        figures=tuple(Figure(value, label) for value, label in zip(("14 %", "38 %", "61 %", "1 sur 3"), labels)),
+        items=(
+            *(Line(f"Une observation de terrain qui tient sur une ligne et demie environ, pour voir {n}") for n in range(4)),
+            Line("Source : enquête départementale 2025, 1 200 ménages"),
+        ),
+    )
+    plan = DeckPlan(title="Journée", footer="Journée", language="fr-FR", author="Ansa", slides=(spec,))
+    context = RenderContext(load_brand("ansa"), "fr-FR")
+    head, rest, fits = paginate.fitting_part(spec, plan, context, 2)
+    assert rest is None and fits and head == spec
+    assert held(spec, plan, context, 2) is not None
+
+
+def test_twelve_bullets_of_which_nine_fit_make_six_and_six() -> None:
+    spec = BulletsSlide(title="Des constats", items=tuple(Line(f"Constat {n} : " + "une idée développée sur deux lignes " * 3) for n in range(12)))
+    plan = DeckPlan(title="Journée", footer="Journée", language="fr-FR", author="Ansa", slides=(spec,))
+    slides = [s for s, _ in paginate.laid_out(plan, RenderContext(load_brand("ansa"), "fr-FR"))]
+    counts = [len(s.items) for s in slides]  # type: ignore[attr-defined]
+    assert len(slides) >= 2 and max(counts) - min(counts) <= 1 and sum(counts) == 12
+    assert [s.title for s in slides][:3] == ["Des constats", "Des constats (suite)", "Des constats (suite 2)"][: len(slides)]

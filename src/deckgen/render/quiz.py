@@ -42,12 +42,16 @@ def _header(canvas: Canvas, title: str, counter: str) -> Box:
     return Box(frame.margin, top, frame.wide, frame.body_bottom - top)
 
 
+def _question_style(canvas: Canvas, choices: int) -> Style:
+    return Style(role="heading", largest=32 if choices <= 4 else 26, colour=canvas.colours.primary)
+
+
 def _question(canvas: Canvas, area: Box, text: str, choices: int, *, most: float = QUESTION_MOST) -> tuple[Box, int]:
     """The question at the top of the area, as tall as it needs, leaving the choices room for a line of
     text each: in full-width rows (up to four), else in two columns, or in two columns as well where the
     slide is too short for four rows under the question. Returns the area left for the choices, and in
     how many columns they go."""
-    style = Style(role="heading", largest=32 if choices <= 4 else 26, colour=canvas.colours.primary)
+    style = _question_style(canvas, choices)
     for columns in (1, 2) if choices <= 4 else (2,):
         rows = -(-choices // columns)
         room = area.h - QUESTION_GAP - rows * SHORTEST_ROW - (rows - 1) * ROW_GAP
@@ -107,7 +111,8 @@ def render_question(canvas: Canvas, spec: QuestionSlide) -> None:
 def render_answer(canvas: Canvas, spec: AnswerSlide) -> None:
     area = _header(canvas, spec.title, spec.counter)
     # An odd-one-out's answer sets the choices out anew beside the true list: its question gives them room.
-    most = QUESTION_MOST if not spec.true_list else ODD_ONE_OUT_QUESTION
+    compact = spec.true_list and canvas.fits(area.top(ODD_ONE_OUT_QUESTION), [P(spec.question)], _question_style(canvas, len(spec.choices)))
+    most = ODD_ONE_OUT_QUESTION if compact else QUESTION_MOST
     choices, columns = _question(canvas, area, spec.question, len(spec.choices), most=most)
     if not spec.true_list:
         _choice_cards(canvas, choices, columns, spec.choices, spec.correct, spec.detail)

@@ -13,6 +13,8 @@ from .spacing import spread
 
 ITEM_GAP = 0.5
 """Lines before a top-level bullet (a sub-bullet: 0.2)."""
+CLOSING_GAP = 48.0
+"""From a short list to its closing line."""
 
 
 def bullet_paras(lines: tuple[Line, ...]) -> list[P]:
@@ -33,9 +35,12 @@ def render_bullets(canvas: Canvas, spec: BulletsSlide) -> None:
         height = max(50.0, canvas.fitted(text_box, [P(spec.closing)], closing_style).height + 16)
         closing = body.bottom_part(height)
         list_box = body.above(height, 16)
-    paras = bullet_paras(spec.items)
-    canvas.text(list_box, spread(canvas, list_box, paras, style, gap=ITEM_GAP), style)
+    paras = spread(canvas, list_box, bullet_paras(spec.items), style, gap=ITEM_GAP)
+    canvas.text(list_box, paras, style)
     if spec.closing:  # drawn after the list: read in the order it is seen
+        # Under a short list, the closing line follows it, a couple of lines below, not at the slide's foot.
+        under_list = list_box.y + canvas.fitted(list_box, paras, style).height + CLOSING_GAP
+        closing = Box(closing.x, min(closing.y, under_list), closing.w, closing.h)
         canvas.rect(Box(closing.x, closing.y, 5, closing.h), canvas.colours.accent)
         canvas.text(Box(closing.x + 22, closing.y, closing.w - 22, closing.h), spec.closing, closing_style)
 

@@ -87,6 +87,8 @@ _STYLE_KEY = _key_of(Style)
 _PARA_KEY = _key_of(P)
 
 BULLET_INDENT = 0.9  # em: the hanging indent of a bullet level
+_LINKED = re.compile(r"://|www\.")
+"""A paragraph that may hold a web address (text/links.py finds it exactly)."""
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,7 @@ class Canvas:
         self.scale = context.frame.scale
         self.colours = context.brand.colours
         self.package: DeckPackage | None = context.package
+        self._files = context.font_files  # (heading, body)
         self.body_lines = 0
         """Lines of text measured on this slide outside its title, labels and footer: how much it holds."""
 
@@ -237,6 +240,15 @@ class Canvas:
         # Asked of the fitted size directly: an overflow would only be explained to be thrown away.
         return self._fitted(box, paras, style) is not None
 
+    def height(self, width: float, paras: list[P], style: Style) -> float:
+        """The height the paragraphs take `width` points wide at the style's largest size: one measure at a
+        size already chosen (a card's, shared with its siblings), not a fit, and not kept."""
+        return self.context.measurer.measure(self._measured(paras, style), width, style.largest, self.font_files(style)).height
+
+    def tallest(self, width: float, texts: Iterable[list[P]], style: Style) -> float:
+        """The tallest of sibling texts set at the style's largest size, `width` points wide."""
+        return max(self.height(width, paras, style) for paras in texts)
+
     def fitted_or_none(self, box: Box, paras: list[P], style: Style) -> Fitted | None:
         """`fitted()`, or None where the text does not fit (nothing explained)."""
         return self._fitted(box, paras, style)
@@ -245,7 +257,7 @@ class Canvas:
         """What a box's measure depends on, in plain values: its size, the measured fields of its style and
         paragraphs (their colour and alignment are not), the language, the face. Boxes alike but for where
         they stand or their colour share their measure."""
-        return (box.w, box.h, _STYLE_KEY(style), self.language, id(self.font_files(style)), tuple(map(_PARA_KEY, paras)))
+        return (box.w, box.h, _STYLE_KEY(style), self.language, id(self._files[0 if style.heading else 1]), tuple(map(_PARA_KEY, paras)))
 
     def _fitted(self, box: Box, paras: list[P], style: Style) -> Fitted | None:
         blocks = self.context.measurer.blocks
@@ -310,7 +322,7 @@ class Canvas:
         return replace(style, largest=size)
 
     def font_files(self, style: Style) -> FontFiles:
-        return self.context.font_files[0 if style.heading else 1]
+        return self._files[0 if style.heading else 1]
 
     def runs(self, text: str, para: P, style: Style) -> tuple[Run, ...]:
         bold = style.bold if para.bold is None else para.bold
@@ -318,11 +330,8 @@ class Canvas:
 
     def width(self, text: str, style: Style, size: float) -> float:
         """The width of a one-line text at `size`, as measured (its runs' faces added up)."""
-        face = self.fonts(style)
-        return sum(
-            self.context.measurer.text_width(run.text, face.file(bold=run.bold, italic=run.italic), size)
-            for run in self.runs(text, P(text), style)
-        )
+        runs = _runs(text, self.language, style.bold, style.italic)
+        return self.context.measurer.runs_width(runs, size, self.font_files(style))
 
     def lines(self, text: str, width: float, size: float, style: Style) -> int:
         """Lines a paragraph takes `width` points wide at `size`."""
@@ -332,14 +341,16 @@ class Canvas:
         """The measured paragraphs at `size`, as the `a:p` elements of a text body (a shape's or a table cell's),
         drawn at the slide's scale."""
         ink = _Ink(self.fonts(style).name, self.language, self.text_colour, self.colours.accent, self.colours.muted, self.scale)
+        size *= self.scale
         written = "".join(
-            _paragraph_xml(para, style, size * self.scale, index == 0, ink, self._links(para, style)) for index, para in enumerate(paras)
+            _paragraph_xml(para, style, size, index == 0, ink, self._links(para, style) if _LINKED.search(para.text) else ())
+            for index, para in enumerate(paras)
         )
         return written or "<a:p/>"  # a text body holds at least one paragraph, as python-pptx's empty one
 
     def _links(self, para: P, style: Style) -> tuple[tuple[str, str], ...]:
         """(address, relationship id) of each link in the paragraph, related from the slide."""
-        if self.slide is None or "://" not in para.text and "www." not in para.text:
+        if self.slide is None:
             return ()
         bold = style.bold if para.bold is None else para.bold
         addresses = dict.fromkeys(run.link for run in _runs(para.text, self.language, bold, style.italic) if run.link)

@@ -118,20 +118,15 @@ def _tiles(canvas: Canvas, width: float, spec: FiguresSlide, largest: float, *, 
     values = [[P(f"**{f.value}**")] for f in spec.figures]
     one_line = Box(0, 0, inner_width, largest * LINE_PITCH)  # a value on one line, or on two at half its size
     value_size = min(canvas.fit(one_line, paras, value_style) for paras in values)
-    value_height = _tallest(canvas, inner_width, values, Style(role="heading", largest=value_size, heading=True))
+    value_height = canvas.tallest(inner_width, values, Style(role="heading", largest=value_size, heading=True))
     labels = [[P(f.label)] for f in spec.figures if f.label]
     label_size, label_height = None, 0.0
     if labels:
         label_style = Style(role="detail", largest=min(22.0, max(16.0, value_size * 0.4)))
         room = Box(0, 0, inner_width, 200.0)
         label_size = min(canvas.fit(room, paras, label_style) for paras in labels)
-        label_height = _tallest(canvas, inner_width, labels, Style(role="detail", largest=label_size))
+        label_height = canvas.tallest(inner_width, labels, Style(role="detail", largest=label_size))
     return _Tiles(value_size, value_height, label_size, label_height, height)
-
-
-def _tallest(canvas: Canvas, width: float, texts: list[list[P]], style: Style) -> float:
-    """The height of the tallest of the texts set at the style's size in a box `width` wide."""
-    return max(canvas.fitted(Box(0, 0, width, 1000.0), paras, style).height for paras in texts)
 
 
 # -- quotation ----------------------------------------------------------------------------------------
@@ -199,7 +194,7 @@ def render_concept_map(canvas: Canvas, spec: ConceptMapSlide) -> None:
         raise_overflow(canvas, grid_area, texts, style, lambda cell: cell.inset(*CARD_PAD))
     size_style = Style(role="body", largest=choice.size)
     width, _ = choice.grid.cell
-    height = _tallest(canvas, width - 2 * CARD_PAD[0], texts, size_style)
+    height = canvas.tallest(width - 2 * CARD_PAD[0], texts, size_style)
     grid = Grid(choice.grid.columns, choice.grid.rows, (width, min(choice.grid.cell[1], height + 2 * CARD_PAD[1])))
     cells = grid.cells(grid_area, len(texts), MAP_GAP, centre_last_row=False)
     middle = area.centre_x

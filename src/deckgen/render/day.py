@@ -172,7 +172,7 @@ def render_workshops(canvas: Canvas, spec: WorkshopsSlide) -> None:
         raise_overflow(canvas, body, texts, style, text_box)
     sized = Style(role="body", largest=choice.size)
     width, height = choice.grid.cell
-    tallest = max(canvas.fitted(text_box(Box(0, 0, width, height)), paras, sized).height for paras in texts)
+    tallest = canvas.tallest(text_box(Box(0, 0, width, height)).w, texts, sized)
     grid = Grid(choice.grid.columns, choice.grid.rows, (width, min(height, fixed(width) + tallest)))
     for cell, workshop, paras in zip(grid.cells(body, len(texts), CARD_GAP), spec.workshops, texts):
         canvas.rect(cell, canvas.colours.surface, rounded=12)

@@ -96,7 +96,7 @@ def _fitted_cells(canvas: Canvas, grid: Grid, look: _Look, texts: list[list[P]],
     text_width = box.w if widest > box.w * WIDTH_SAFETY else widest / WIDTH_SAFETY + 2
     card_width = min(width, PAD + portrait + PAD + text_width + PAD)
     narrow = _text_box(Box(0, 0, card_width, height), portrait)
-    text_height = max(canvas.fitted(narrow, paras, style).height for paras in texts)
+    text_height = canvas.tallest(narrow.w, texts, style)
     card_height = min(height, max(text_height, portrait) + 2 * PAD)
     return Grid(grid.columns, grid.rows, (card_width, card_height))
 

@@ -142,7 +142,7 @@ def render_territories(canvas: Canvas, spec: TerritoriesSlide) -> None:
         raise_overflow(canvas, area, texts, style, lambda cell: cell.inset(*TILE_PAD))
     sized = Style(role="detail", largest=choice.size)
     width, height = choice.grid.cell
-    tallest = max(canvas.fitted(Box(0, 0, width, height).inset(*TILE_PAD), paras, sized).height for paras in texts)
+    tallest = canvas.tallest(width - 2 * TILE_PAD[0], texts, sized)
     grid = Grid(choice.grid.columns, choice.grid.rows, (width, min(height, tallest + 2 * TILE_PAD[1])))
     for cell, paras in zip(grid.cells(area, len(texts), TILE_GAP), texts):
         canvas.rect(cell, fill, rounded=12)

@@ -249,6 +249,11 @@ class Measurer:
         """Advance width of `text` in points at `size` points."""
         return self._widths[path][text] * size
 
+    def runs_width(self, runs: tuple[Run, ...], size: float, fonts: FontFiles) -> float:
+        """The width of the runs set on one line at `size` points, each in its face's weight and slant."""
+        face = self._faces[fonts]
+        return sum(face.widths(run)[run.text.replace(BREAK, "")] for run in runs) * size
+
     def count_lines(self, runs: tuple[Run, ...], width: float, size: float, fonts: FontFiles) -> int:
         """Lines the runs take in a box `width` points wide at `size` points (greedy wrap, as PowerPoint)."""
         return self._faces[fonts].paragraphs[runs].lines(width, size)

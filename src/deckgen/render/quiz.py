@@ -11,13 +11,12 @@ QUESTION = Box(MARGIN, 96, WIDE, 150)
 BOTTOM = 496.0
 
 
-def _header(canvas: Canvas, title: str, counter: str) -> None:
+def _header(canvas: Canvas, title: str) -> None:
     canvas.background(canvas.colours.background)
     canvas.rect(Box(0, 0, 12, 540), canvas.colours.accent, name="Brand edge")
     pill = Box(MARGIN, 30, 120, 40)
     canvas.rect(pill, canvas.colours.accent, rounded=20)
     canvas.title(pill.inset(12, 4), title, Style(role="caption", largest=22, colour=canvas.colours.on_primary, heading=True, bold=True, align="center", anchor="middle"))
-    canvas.text(Box(SLIDE_WIDTH - MARGIN - 400, 30, 400, 40), [P(counter, align="right")], Style(role="caption", largest=20, colour=canvas.colours.muted, bold=True, anchor="middle"))
 
 
 def _cells(area: Box, count: int) -> list[Box]:
@@ -66,12 +65,12 @@ def _question(canvas: Canvas, text: str, choices: int) -> Box:
 
 
 def render_question(canvas: Canvas, spec: QuestionSlide) -> None:
-    _header(canvas, spec.title, spec.counter)
+    _header(canvas, spec.title)
     _choice_cards(canvas, _question(canvas, spec.question, len(spec.choices)), spec.choices, None)
 
 
 def render_answer(canvas: Canvas, spec: AnswerSlide) -> None:
-    _header(canvas, spec.title, spec.counter)
+    _header(canvas, spec.title)
     choices = _question(canvas, spec.question, len(spec.choices))
     if not spec.true_list:
         _choice_cards(canvas, choices, spec.choices, spec.correct, spec.detail)

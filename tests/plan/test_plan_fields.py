@@ -204,3 +204,26 @@ def test_the_programme_names_speakers_with_their_organisations() -> None:
             AgendaEntry(time="11h", text="**Exposé**", detail="Claire Dupuy (Secours populaire)"),
         ),
     )
+
+
+def test_the_programme_names_who_welcomes_and_who_concludes() -> None:
+    deck = plan(
+        event(
+            [
+                {"kind": "welcome", "start": "9:30", "speakers": ["eric"]},
+                {"kind": "conclusion", "start": "16:30", "label": "clôture", "speakers": ["claire", "sans"]},
+            ],
+            people=PEOPLE,
+        )
+    )
+    assert deck.slides[1] == AgendaSlide(
+        title="Programme",
+        entries=(
+            AgendaEntry(
+                time="9h30",
+                text="**mot de bienvenue**",
+                detail="Éric Pélisson (Préfecture région Occitanie, Préfecture Haute-Garonne)",
+            ),
+            AgendaEntry(time="16h30", text="**clôture**", detail="Claire Dupuy (Secours populaire) et Sam Sansorga"),
+        ),
+    )

@@ -239,7 +239,8 @@ def _training(t: _Text) -> list[str]:
         "  participants:",
     ]
     for number in range(12):
-        _, code = _DEPARTEMENTS[number % len(_DEPARTEMENTS)]
+        # Teams come from the territories above (deckgen refuses a team's département that no territory has).
+        _, code = _DEPARTEMENTS[number % 4]
         lines += [f"    - departement: {q(code)}", "      members:"]
         for member in range(1 + number % 2):
             lines += [

@@ -91,15 +91,26 @@ def off_page(page: Page, tolerance: float = 0.5) -> list[TextLine]:
     ]
 
 
+def _cross(a: Word | TextLine, b: Word | TextLine) -> bool:
+    dx = min(a.x1, b.x1) - max(a.x0, b.x0)
+    dy = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return dx > 1.0 and dy > 0.25 * min(a.y1 - a.y0, b.y1 - b.y0)
+
+
 def overlaps(page: Page) -> list[tuple[TextLine, TextLine]]:
     """Pairs of lines drawn over each other. Lines of one paragraph touch by a few percent of their height
-    (their boxes include ascenders and descenders); more than a quarter of the shorter one is an overlap."""
+    (their boxes include ascenders and descenders); more than a quarter of the shorter one is an overlap.
+
+    Compared word by word where the words are known: pdftotext may join texts of two boxes that share a
+    height into one line (a badge's number and the second line of the text beside it), whose box then
+    spans the gap between them and meets the line above without any word of it doing so."""
     found = []
     lines = page.lines
     for i, a in enumerate(lines):
         for b in lines[i + 1 :]:
-            dx = min(a.x1, b.x1) - max(a.x0, b.x0)
-            dy = min(a.y1, b.y1) - max(a.y0, b.y0)
-            if dx > 1.0 and dy > 0.25 * min(a.y1 - a.y0, b.y1 - b.y0):
-                found.append((a, b))
+            if not _cross(a, b):
+                continue
+            if a.words and b.words and not any(_cross(u, v) for u in a.words for v in b.words):
+                continue
+            found.append((a, b))
     return found

@@ -37,6 +37,14 @@ SEED_DRIFT: dict[str, str] = {
         "Fabien HERAN (Animateur PAT - SM Bassin de Thau) et Christel VIGNEAU (Coordinatrice La Capéchade) - 34",
     # The region is spelt « Languedoc-Roussillon » in the calendar and without its hyphen in the legend.
     "Languedoc Roussillon - Occitanie Est (session 2024-25)": "Languedoc-Roussillon - Occitanie Est (session 2024-25)",
+    # The lunch slide said only what comes next; it now also says what goes on during lunch (its `detail:`).
+    "Déjeuner Bon appétit ! Ateliers à 14h15": "Déjeuner Bon appétit ! suite animation cartographie de la coopération Ateliers à 14h15",
+    # The programme named the witnesses alone; the deck names everyone with their organisation (issue 11).
+    "Damien Conaré et Mathias Hudbert":
+        "Damien Conaré (L'Institut Agro Montpellier) et Mathias Hudbert (CEMEA Occitanie)",
+    # The four training slides were titled with the round table's title; the deck titles each by the
+    # training's name and what it shows (« Alim'Activ · programme »): every slide's title its own (issue 11).
+    "La formation Alim'Activ : bilan et retours des participant·es": "Alim'Activ ·",
 }
 
 

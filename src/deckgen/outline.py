@@ -21,7 +21,7 @@ def as_text(slides: tuple[Slide, ...]) -> str:
     for number, slide in enumerate(slides, start=1):
         title = plain(slide.title)
         if isinstance(slide, (QuestionSlide, AnswerSlide)):
-            title = f"{title} · {plain(slide.counter)} · {plain(slide.question)}"
+            title = f"{title} · {plain(slide.question)}"
         lines.append(f"{number:3d}  {slide.kind:<12} {_one_line(title)}".rstrip())
         if slide.notes:
             lines.append(f"{'':17} notes: {_one_line(plain(slide.notes))}")

@@ -143,6 +143,15 @@ def test_lines_over_lines_are_reported_once_not_again_word_by_word() -> None:
     assert found == ["slide 1: line « Une ligne » over line « Une autre »"]
 
 
+def test_a_badge_joined_to_the_line_beside_it_is_no_overlap() -> None:
+    """A choice's number, centred between the two lines of its text, comes out of pdftotext joined to the
+    second line: that line's box spans the gap and meets the first line, but no word of it does."""
+    first = words("Acheter davantage aux producteurs", 108, 251, 19)
+    joined = [("2", 80, 255, 92, 255 + 22 * 1.2257)] + words("audois", 108, 251 + 19 * 1.2, 19)
+    [page] = parse_layout(xhtml([first, joined]))
+    assert text_over_text([page], deck(slide(32, title("Quiz")))) == []
+
+
 def test_a_paragraph_whose_lines_touch_and_words_side_by_side_are_clean() -> None:
     """Lines of one paragraph at the renderer's 1.2 line pitch touch by 8 % of their boxes: not a fault."""
     paragraph = [words("Des constats partagés par tous", 56, 200 + i * 24) for i in range(4)]

@@ -263,7 +263,7 @@ def test_unknown_agenda_kind_suggests_the_closest(write_event: WriteEvent) -> No
     folder = write_event(text)
     problem = only_problem(folder)
     assert_at(problem, folder, *position_of(text, "lunsh"), "agenda[5].kind")
-    assert problem.message.startswith("unknown kind 'lunsh'; did you mean 'lunch'? write one of: 'welcome', ")
+    assert problem.message.startswith("unknown kind 'lunsh'; did you mean 'lunch'? write one of: 'arrival', 'welcome', ")
     assert "'round_table'" in problem.message and "'conclusion'" in problem.message
 
 

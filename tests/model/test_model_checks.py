@@ -225,3 +225,95 @@ def test_same_room_in_successive_workshops_items() -> None:
 def test_overlap(first: tuple[time | None, time | None], second: tuple[time | None, time | None], overlaps: bool) -> None:
     assert _overlap(*first, *second) is overlaps
     assert _overlap(*second, *first) is overlaps
+
+
+# --- the training's teams ---------------------------------------------------------------------------------
+
+
+def training(*teams: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "name": "Alim'Activ", "objective": "o", "audience": ["a"], "modalities": ["m"], "method": "m",
+        "programme": ["p"],
+        "calendar": [
+            {"season": "2024-25", "region": "LR", "area": "Est",
+             "territories": [{"name": "Aude", "code": "11", "members": ["x"]}, {"name": "Gard", "code": "30", "members": ["y"]}]},
+            {"season": "2025-26", "region": "MP", "area": "Ouest",
+             "territories": [{"name": "Ariège", "code": "09", "members": ["z"]}]},
+            {"season": "2026-27", "region": "MP", "area": "Ouest"},
+        ],
+        "participants": list(teams),
+    }  # fmt: skip
+
+
+def team(**fields: Any) -> dict[str, Any]:
+    return {"members": [{"name": "Ada"}], **fields}
+
+
+def test_teams_of_the_territories_have_no_findings() -> None:
+    teams = [team(departement="11"), team(departement="09", season="2025-26"), team(season="2026-27"), team()]
+    assert check_event(make_event([{"kind": "conclusion"}], training=training(*teams))) == []
+
+
+def test_a_team_without_a_season_may_come_from_any_seasons_territories() -> None:
+    assert check_event(make_event([{"kind": "conclusion"}], training=training(team(departement="09")))) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "loc", "message"),
+    [
+        (team(season="2025-2026"), "season",
+         "no season '2025-2026' in the calendar (its seasons: 2024-25, 2025-26, 2026-27); did you mean '2025-26'?"),
+        (team(season="printemps"), "season",
+         "no season 'printemps' in the calendar (its seasons: 2024-25, 2025-26, 2026-27); write one of them, "
+         "or add the season to `training.calendar:`"),
+        (team(departement="31"), "departement",
+         "no territory with the code '31' in any season (codes: 11, 30, 09); write one of them, or add the "
+         "département under `training.calendar[0].territories:`"),
+        (team(departement="110"), "departement",
+         "no territory with the code '110' in any season (codes: 11, 30, 09); did you mean '11' (Aude)?"),
+        (team(departement="gard"), "departement",
+         "no territory with the code 'gard' in any season (codes: 11, 30, 09); did you mean '30' (Gard)?"),
+        (team(departement="31", season="2025-26"), "departement",
+         "no territory with the code '31' in season 2025-26 (codes: 09); write one of them, or add the "
+         "département under `training.calendar[1].territories:`"),
+        (team(departement="11", season="2025-26"), "departement",
+         "no territory with the code '11' in season 2025-26 (codes: 09); it is a territory of season 2024-25: "
+         "write `season: 2024-25` for this team"),
+        (team(departement="09", season="2026-27"), "departement",
+         "no territory with the code '09' in season 2026-27 (codes: none yet); it is a territory of season "
+         "2025-26: write `season: 2025-26` for this team"),
+    ],
+)  # fmt: skip
+def test_a_team_outside_the_calendar_or_its_territories(written: dict[str, Any], loc: str, message: str) -> None:
+    event = make_event([{"kind": "conclusion"}], training=training(team(departement="30"), written))
+    assert check_event(event) == [Finding(("training", "participants", 1, loc), message)]
+
+
+def test_a_team_of_an_unknown_season_is_checked_against_every_season() -> None:
+    event = make_event([{"kind": "conclusion"}], training=training(team(departement="09", season="2030")))
+    assert locs(check_event(event)) == [("training", "participants", 0, "season")]
+
+
+def test_unknown_panelists_and_facilitators_are_found() -> None:
+    event = make_event(
+        [
+            {"kind": "round_table", "title": "R", "speakers": ["ada", "alain"]},
+            {"kind": "workshops", "workshops": [{"question": "Q ?", "room": "A", "facilitators": ["adda", "alan"]}]},
+        ]
+    )
+    findings = check_event(event)
+    assert locs(findings) == [("agenda", 0, "speakers", 1), ("agenda", 1, "workshops", 0, "facilitators", 0)]
+    assert [f.message for f in findings] == [
+        "no person 'alain' (known: ada, alan); did you mean 'alan'?",
+        "no person 'adda' (known: ada, alan); did you mean 'ada'?",
+    ]
+
+
+def test_an_arrival_needs_to_know_when_the_day_starts() -> None:
+    assert check_event(make_event([{"kind": "arrival"}, {"kind": "talk", "start": "9:30", "title": "T"}])) == []
+    assert check_event(make_event([{"kind": "arrival", "start": "9:00", "end": "9:30"}])) == []
+    (finding,) = check_event(make_event([{"kind": "arrival", "start": "9:00"}, {"kind": "talk", "title": "T"}]))
+    assert finding == Finding(
+        ("agenda", 0),
+        "an arrival coffee needs to know when the day starts: give the next item a `start:` or give this one an `end:`",
+    )

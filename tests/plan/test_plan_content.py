@@ -48,7 +48,7 @@ def test_reference_witnesses_slides() -> None:
     )
     assert slides[4] == FiguresSlide(
         title="Des précarités structurelles",
-        kicker="Damien Conaré",
+        kicker="Damien Conaré · L'Institut Agro Montpellier",
         figures=(Figure("16 %"), Figure("8,2 %", "de la pop. mond. (670 M)\na connu la faim en 2024")),
         items=(
             Line("9 M de Français sous le seuil de pauvreté (50 % ont moins de 30 ans)"),
@@ -69,20 +69,20 @@ def test_reference_witnesses_slides() -> None:
     assert isinstance(quote, QuoteSlide)
     assert (quote.title, quote.kicker, quote.attribution, len(quote.paragraphs)) == (
         "Citation",
-        "Damien Conaré",
+        "Damien Conaré · L'Institut Agro Montpellier",
         "2024",
         3,
     )
     assert slides[8] == BulletsSlide(
         title="Impacts = dévpt du pouvoir d'agir",
-        kicker="Damien Conaré",
+        kicker="Damien Conaré · L'Institut Agro Montpellier",
         items=(Line("Démocratie alimentaire"), Line("Approche par le droit")),
         closing="*De l'alimentation comme vecteur d'un nouveau contrat social...*",
     )
     concept = slides[9]
     assert isinstance(concept, ConceptMapSlide)
     assert concept.title == "Recherche action = L'accès à l'alimentation en structures ESMS"
-    assert concept.kicker == "Mathias Hudbert"
+    assert concept.kicker == "Mathias Hudbert · CEMEA Occitanie"
     assert [len(b.items) for b in concept.branches] == [3, 4, 2, 2]
     assert concept.branches[3].text == "Production d'un plaidoyer"
 

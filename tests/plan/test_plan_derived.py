@@ -97,7 +97,10 @@ def test_an_untimed_break_says_when_the_room_is_back() -> None:
 
 def test_reference_lunch_announces_the_workshops_at_14h15() -> None:
     assert only(reference_plan(), LunchSlide) == LunchSlide(
-        title="Déjeuner", wish="Bon appétit !", next_line="Ateliers à 14h15"
+        title="Déjeuner",
+        wish="Bon appétit !",
+        next_line="Ateliers à 14h15",
+        detail="suite animation cartographie de la coopération",
     )
 
 
@@ -136,7 +139,11 @@ def test_reference_programme_slide() -> None:
     assert reference_plan().slides[1] == AgendaSlide(
         title="Programme",
         entries=(
-            AgendaEntry(time="10h", text="**grands témoins**", detail="Damien Conaré et Mathias Hudbert"),
+            AgendaEntry(
+                time="10h",
+                text="**grands témoins**",
+                detail="Damien Conaré (L'Institut Agro Montpellier) et Mathias Hudbert (CEMEA Occitanie)",
+            ),
             AgendaEntry(
                 time="10h30", text="table ronde « **Bilan et perspectives du programme Mieux Manger pour Tous** »"
             ),

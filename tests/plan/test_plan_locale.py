@@ -11,9 +11,11 @@ from deckgen.plan.specs import (
     AgendaEntry,
     AgendaSlide,
     AnswerSlide,
+    BlocksSlide,
     BreakSlide,
     ClosingSlide,
     DeckPlan,
+    Logo,
     LunchSlide,
     QuestionSlide,
     QuoteSlide,
@@ -36,17 +38,35 @@ def test_english_labels_on_the_reference_deck(english: DeckPlan) -> None:
         title="Break", back_line="Back in 15 minutes", notes="We resume at 11:45 AM."
     )
     assert only(english, LunchSlide) == LunchSlide(
-        title="Lunch", wish="Enjoy your meal!", next_line="Workshops at 2:15 PM"
+        title="Lunch",
+        wish="Enjoy your meal!",
+        next_line="Workshops at 2:15 PM",
+        detail="suite animation cartographie de la coopération",  # the event's own words, untranslated
     )
     title = english.slides[0]
     assert isinstance(title, TitleSlide)
-    assert title.date_line == "November 7, 2025"
+    assert title.date_line == "Friday, November 7, 2025"
     assert title.sponsors_label == "With the support of"
     assert isinstance(english.slides[-1], ClosingSlide) and english.slides[-1].title == "Thank you!"
     assert [s.label for s in english.slides if isinstance(s, RoundTableSlide)] == ["Round table"] * 3
     closing_round_table = english.slides[23]
-    assert isinstance(closing_round_table, RoundTableSlide)
-    assert closing_round_table.sms_line == "Text your questions to 07 62 32 67 85"
+    assert closing_round_table == RoundTableSlide(
+        title="“Bilan et perspectives du programme Mieux Manger pour Tous” · your questions",
+        label="Round table",
+        host=Logo(name="Agence nouvelle des solidarités actives", organiser=True),
+        sms_line="Text your questions to 07 62 32 67 85",
+    )
+    assert [s.title for s in english.slides[26:30]] == [
+        "Alim'Activ · overview",
+        "Alim'Activ · programme",
+        "Alim'Activ · territories 2024-25",
+        "Alim'Activ · participants",
+    ]
+    overview = english.slides[26]
+    assert isinstance(overview, BlocksSlide) and overview.blocks[-1].items == (
+        "2024-25: training of the territories of the former Languedoc-Roussillon region (Occitanie Est)",
+        "2025-26: training of the territories of the former Midi-Pyrénées region (Occitanie ouest)",
+    )
     assert only(english, QuoteSlide).title == "Quotation"
     assert english.language.startswith("en-")
 
@@ -54,9 +74,9 @@ def test_english_labels_on_the_reference_deck(english: DeckPlan) -> None:
 def test_english_quiz_labels(english: DeckPlan) -> None:
     ask = [s for s in english.slides if isinstance(s, QuestionSlide)][3]
     reveal = [s for s in english.slides if isinstance(s, AnswerSlide)][5]
-    assert ask.counter == "Question 4 / 6"
+    assert ask.title == "Quiz · question 4 / 6"
     assert ask.notes == "Answer: 2. 4,1 / 5 (précisément 4,17 / 5)"  # the detail is the event's, untranslated
-    assert reveal.counter == "Question 6 / 6 · Answer"
+    assert reveal.title == "Quiz · answer 6 / 6"
     assert reveal.true_list_label == "The true list"
 
 
@@ -67,7 +87,9 @@ def test_english_programme_times_and_names(english: DeckPlan) -> None:
         "10:00 AM", "10:30 AM", "11:30 AM", "11:45 AM", "12:45 PM", "2:15 PM", "4:00 PM",
     ]  # fmt: skip
     assert programme.entries[0] == AgendaEntry(
-        time="10:00 AM", text="**keynote witnesses**", detail="Damien Conaré and Mathias Hudbert"
+        time="10:00 AM",
+        text="**keynote witnesses**",
+        detail="Damien Conaré (L'Institut Agro Montpellier) and Mathias Hudbert (CEMEA Occitanie)",
     )
     assert programme.entries[2] == AgendaEntry(time="11:30 AM", text="**break**")
 
@@ -107,11 +129,11 @@ def test_the_events_own_text_is_unchanged_in_english(english: DeckPlan) -> None:
             if field.name in EVENT_FIELDS:
                 assert getattr(en, field.name) == getattr(fr, field.name), (fr.kind, field.name)
         if fr.kind == "round_table":  # the title, between the locale's quotation marks
-            assert en.title.strip("“”") == fr.title.strip("« »")
+            assert en.title.replace(" · your questions", "").strip("“”") == fr.title.replace(" · vos questions", "").strip("« »")
         elif fr.kind in EVENT_TITLED and fr.title not in {"Grands témoins", "Conclusion"}:
             assert en.title == fr.title
-        if fr.kind in {"blocks", "table", "territories", "list"}:  # titled by the round table
-            assert en.title == fr.title
+        if fr.kind in {"blocks", "table", "territories", "list"}:  # titled by the training's name, then a label
+            assert en.title.split(" · ")[0] == fr.title.split(" · ")[0] == "Alim'Activ"
     french_workshops, english_workshops = only(french, WorkshopsSlide), only(english, WorkshopsSlide)
     assert [(w.question, w.room) for w in english_workshops.workshops] == [
         (w.question, w.room) for w in french_workshops.workshops
@@ -124,7 +146,7 @@ def test_french_is_the_default_locale() -> None:
     assert deck.language == "fr-FR"
     assert deck.slides[1] == AgendaSlide(title="Programme", entries=(AgendaEntry(time="16h", text="**conclusion**"),))
     title = deck.slides[0]
-    assert isinstance(title, TitleSlide) and title.date_line == "7 novembre 2025"
+    assert isinstance(title, TitleSlide) and title.date_line == "vendredi 7 novembre 2025"
 
 
 def test_a_regional_locale_uses_its_language_catalogue_and_tag() -> None:

@@ -27,6 +27,10 @@ ANSA = Logo(name="Agence nouvelle des solidarités actives", organiser=True)
 PREFECTURE = Logo(name="Préfecture de la région Occitanie")
 TABLE_1 = "« Bilan et perspectives du programme Mieux Manger pour Tous »"
 TRAINING = "La formation Alim'Activ : bilan et retours des participant·es"
+QUIZ = [
+    pair for number in range(1, 7)
+    for pair in (("question", f"Quiz · question {number} / 6"), ("answer", f"Quiz · réponse {number} / 6"))
+]  # fmt: skip
 
 REFERENCE_SEQUENCE: list[tuple[str, str]] = [
     ("title", "Renforcer les coopérations pour lutter contre la précarité alimentaire"),
@@ -40,14 +44,14 @@ REFERENCE_SEQUENCE: list[tuple[str, str]] = [
     ("bullets", "Impacts = dévpt du pouvoir d'agir"),
     ("concept_map", "Recherche action = L'accès à l'alimentation en structures ESMS"),
     ("round_table", TABLE_1),
-    *[(kind, "Quiz") for _ in range(6) for kind in ("question", "answer")],
-    ("round_table", TABLE_1),
+    *QUIZ,
+    ("round_table", f"{TABLE_1} · vos questions"),
     ("break", "Pause"),
     ("round_table", f"« {TRAINING} »"),
-    ("blocks", TRAINING),
-    ("table", TRAINING),
-    ("territories", TRAINING),
-    ("list", TRAINING),
+    ("blocks", "Alim'Activ · présentation"),
+    ("table", "Alim'Activ · programme"),
+    ("territories", "Alim'Activ · territoires 2024-25"),
+    ("list", "Alim'Activ · participant·es"),
     ("lunch", "Déjeuner"),
     ("workshops", "Ateliers"),
     ("section", "Conclusion"),
@@ -65,7 +69,7 @@ def test_reference_deck_opens_and_closes_with_the_organiser_and_sponsors() -> No
     deck = reference_plan()
     assert deck.slides[0] == TitleSlide(
         title="Renforcer les coopérations pour lutter contre la précarité alimentaire",
-        date_line="7 novembre 2025",
+        date_line="vendredi 7 novembre 2025",
         place_line="Palais du Travail - Narbonne",
         organiser=ANSA,
         sponsors_label="Avec le soutien de",
@@ -133,7 +137,7 @@ def test_each_agenda_item_gives_its_slides_in_agenda_order() -> None:
         SpeakersSlide(title="Mot de bienvenue", people=(ada,)),
         SectionSlide(title="Une intervention", people=(ada, bob)),
         BulletsSlide(title="Premier point", items=(Line("un"), Line("deux"), Line("deux bis", 1))),
-        BulletsSlide(title="Second point", kicker="Bob Martin", items=(Line("trois"),), closing="*fin*"),
+        BulletsSlide(title="Second point", kicker="Bob Martin · Mairie", items=(Line("trois"),), closing="*fin*"),
         BreakSlide(title="Pause", back_line="Retour dans 15 minutes", notes="Reprise à 10h45."),
         LunchSlide(title="Déjeuner", wish="Bon appétit !", next_line="Ateliers à 14h"),
         WorkshopsSlide(title="Ateliers", workshops=(WorkshopCard("Atelier n°1", "Quoi ?", "Salle A"),)),

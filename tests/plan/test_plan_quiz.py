@@ -48,15 +48,13 @@ def test_a_question_gives_a_question_slide_then_its_answer_slide() -> None:
     assert body(quiz_deck(PLAIN)) == (
         RoundTableSlide(title="« Le quiz »", label="Table ronde"),
         QuestionSlide(
-            title="Quiz",
-            counter="Question 1 / 1",
+            title="Quiz · question 1 / 1",
             question="Combien de **bénévoles** ?",
             choices=("100", "200", "300"),
             notes="Réponse : 2. 200",
         ),
         AnswerSlide(
-            title="Quiz",
-            counter="Question 1 / 1 · Réponse",
+            title="Quiz · réponse 1 / 1",
             question="Combien de **bénévoles** ?",
             choices=("100", "200", "300"),
             correct=1,
@@ -76,19 +74,57 @@ def test_every_question_slide_is_immediately_followed_by_its_answer_slide() -> N
             assert (reveal.question, reveal.choices) == (ask.question, ask.choices)
 
 
-def test_counters_number_the_questions_out_of_the_total() -> None:
+def test_titles_number_the_questions_out_of_the_total() -> None:
     deck = quiz_deck(PLAIN, DETAILED, ODD_ONE_OUT)
-    assert [q.counter for q in all_of(deck, QuestionSlide)] == [
-        "Question 1 / 3",
-        "Question 2 / 3",
-        "Question 3 / 3",
+    assert [s.title for s in body(deck)[1:]] == [
+        "Quiz · question 1 / 3",
+        "Quiz · réponse 1 / 3",
+        "Quiz · question 2 / 3",
+        "Quiz · réponse 2 / 3",
+        "Quiz · question 3 / 3",
+        "Quiz · réponse 3 / 3",
     ]
-    assert [a.counter for a in all_of(deck, AnswerSlide)] == [
-        "Question 1 / 3 · Réponse",
-        "Question 2 / 3 · Réponse",
-        "Question 3 / 3 · Réponse",
+    assert [q.title for q in all_of(reference_plan(), QuestionSlide)] == [f"Quiz · question {k} / 6" for k in range(1, 7)]
+    assert [a.title for a in all_of(reference_plan(), AnswerSlide)] == [f"Quiz · réponse {k} / 6" for k in range(1, 7)]
+
+
+def test_the_count_is_in_the_title_alone() -> None:
+    # The title carries the count: the spec has no separate counter any more for a renderer to print twice.
+    assert "counter" not in {f.name for f in fields(QuestionSlide)} | {f.name for f in fields(AnswerSlide)}
+
+
+def test_several_quizzes_are_numbered_by_their_round_table() -> None:
+    deck = plan(
+        event(
+            [
+                {"kind": "round_table", "start": "10:00", "title": "Premier", "quiz": [PLAIN, DETAILED]},
+                {"kind": "round_table", "start": "11:00", "title": "Sans quiz"},
+                {"kind": "round_table", "start": "12:00", "title": "Second", "quiz": [ODD_ONE_OUT]},
+            ]
+        )
+    )
+    assert [s.title for s in deck.slides if isinstance(s, (QuestionSlide, AnswerSlide))] == [
+        "Quiz 1 · question 1 / 2",
+        "Quiz 1 · réponse 1 / 2",
+        "Quiz 1 · question 2 / 2",
+        "Quiz 1 · réponse 2 / 2",
+        "Quiz 2 · question 1 / 1",
+        "Quiz 2 · réponse 1 / 1",
     ]
-    assert [q.counter for q in all_of(reference_plan(), QuestionSlide)] == [f"Question {k} / 6" for k in range(1, 7)]
+    # The notes still give the answer before the reveal.
+    assert [q.notes for q in all_of(deck, QuestionSlide)] == [
+        "Réponse : 2. 200",
+        "Réponse : 2. 4,1 / 5 (précisément 4,17 / 5)",
+        "Réponse : 3. Cailloux",
+    ]
+
+
+def test_english_quiz_titles() -> None:
+    deck = plan(event([{"kind": "round_table", "title": "Le quiz", "quiz": [PLAIN, ODD_ONE_OUT]}], locale="en"))
+    assert [s.title for s in body(deck)[1:]] == [
+        "Quiz · question 1 / 2", "Quiz · answer 1 / 2", "Quiz · question 2 / 2", "Quiz · answer 2 / 2",
+    ]  # fmt: skip
+    assert all_of(deck, QuestionSlide)[0].notes == "Answer: 2. 200"
 
 
 @pytest.mark.parametrize("position", [0, 1, 2, 3])
@@ -110,8 +146,7 @@ def test_the_detail_is_shown_only_on_the_answer_slide() -> None:
     assert reveal.detail == "précisément 4,17 / 5"
     assert "4,17" not in shown(ask)
     assert reveal == AnswerSlide(
-        title="Quiz",
-        counter="Question 1 / 1 · Réponse",
+        title="Quiz · réponse 1 / 1",
         question="Quelle note ?",
         choices=("3,9 / 5", "4,1 / 5", "4,8 / 5"),
         correct=1,
@@ -135,8 +170,7 @@ def test_odd_one_out_reveals_the_true_list_only_on_the_answer_slide() -> None:
     deck = quiz_deck(ODD_ONE_OUT)
     ask, reveal = all_of(deck, QuestionSlide)[0], all_of(deck, AnswerSlide)[0]
     assert reveal == AnswerSlide(
-        title="Quiz",
-        counter="Question 1 / 1 · Réponse",
+        title="Quiz · réponse 1 / 1",
         question="Trouver l'intrus.",
         choices=("Pommes", "Poires", "Cailloux"),
         correct=2,

@@ -26,6 +26,7 @@ OPENING = "« Le bilan »"
 HOST = Logo(name="Le Réseau", path=FOLDER / "reseau.png")
 SMS = "07 62 32 67 85"
 SEND = "Envoyez vos questions au 07 62 32 67 85"
+QUESTIONS = "« Le bilan » · vos questions"  # the slide after the quiz, with the SMS number
 QUESTION: dict[str, Any] = {"question": "Oui ?", "choices": ["oui", "non"], "answer": "oui"}
 
 TRAINING: dict[str, Any] = {
@@ -72,10 +73,10 @@ def round_table_deck(training: dict[str, Any] | None = None, **item: Any) -> tup
 
 
 def training_slides(host: Logo | None = HOST) -> list[Slide]:
-    """What TRAINING gives, titled with the round table's title."""
+    """What TRAINING gives, titled by the training's name."""
     return [
         BlocksSlide(
-            title=TITLE,
+            title="Alim'Activ · présentation",
             blocks=(
                 Block("Objectif", text="outiller les acteurs"),
                 Block("Public cible", items=("Collectivités", "Associations", "en binôme")),
@@ -84,29 +85,30 @@ def training_slides(host: Logo | None = HOST) -> list[Slide]:
                 Block(
                     "Calendrier",
                     items=(
-                        "2024-25 : formation des territoires de l'ex région Languedoc-Roussillon",
-                        "2025-26 : formation des territoires de l'ex région Midi-Pyrénées",
+                        "2024-25 : formation des territoires de l'ex région Languedoc-Roussillon (Occitanie Est)",
+                        "2025-26 : formation des territoires de l'ex région Midi-Pyrénées (Occitanie ouest)",
                     ),
                 ),
             ),
         ),
         TableSlide(
-            title=TITLE,
+            title="Alim'Activ · programme",
             heading="Programme",
             rows=(Row("Journée 1", "Diagnostic"), Row("Journée 2", "Approvisionnement")),
         ),
         TerritoriesSlide(
-            title=TITLE,
+            title="Alim'Activ · territoires 2024-25",
             heading="Territoires participants",
             legend=(
                 "Languedoc-Roussillon - Occitanie Est (session 2024-25)",
                 "Midi-Pyrénées - Occitanie ouest (session 2025-26)",
             ),
+            season=0,
             groups=(Group("Gard (30)", ("Banque alimentaire 30",)), Group("Hérault (34)", ("PAT A", "PAT B"))),
             host=host,
         ),
         ListSlide(
-            title=TITLE,
+            title="Alim'Activ · participant·es",
             heading="Participant·es",
             entries=(
                 "**Fabien HERAN** (Animateur PAT - SM Bassin de Thau) et **Christel VIGNEAU** (Coordinatrice) - 34",
@@ -128,7 +130,7 @@ def test_with_a_quiz_and_sms_the_number_comes_on_a_closing_slide_after_the_quiz(
     slides = round_table_deck(sms=SMS, quiz=[QUESTION, QUESTION | {"answer": "non"}])
     assert [s.kind for s in slides] == ["round_table", "question", "answer", "question", "answer", "round_table"]
     assert slides[0] == RoundTableSlide(title=OPENING, label="Table ronde", host=HOST)
-    assert slides[-1] == RoundTableSlide(title=OPENING, label="Table ronde", host=HOST, sms_line=SEND)
+    assert slides[-1] == RoundTableSlide(title=QUESTIONS, label="Table ronde", host=HOST, sms_line=SEND)
 
 
 def test_with_a_quiz_and_no_sms_there_is_no_closing_slide() -> None:
@@ -151,7 +153,8 @@ def test_reference_first_round_table_opens_without_and_closes_with_the_sms_line(
     assert slides[10] == opening
     assert [type(s) for s in slides[11:23]] == [QuestionSlide, AnswerSlide] * 6
     assert slides[23] == RoundTableSlide(
-        title=opening.title, label="Table ronde", host=ansa, sms_line="Envoyez vos questions au 07 62 32 67 85"
+        title="« Bilan et perspectives du programme Mieux Manger pour Tous » · vos questions",
+        label="Table ronde", host=ansa, sms_line="Envoyez vos questions au 07 62 32 67 85"
     )
     assert [s for s in slides if isinstance(s, RoundTableSlide) and s.sms_line] == [slides[23]]
 
@@ -183,7 +186,7 @@ def test_quiz_then_training_then_the_sms_closing_slide() -> None:
     ]  # fmt: skip
     assert list(slides[3:7]) == training_slides()
     assert slides[0] == RoundTableSlide(title=OPENING, label="Table ronde", host=HOST)
-    assert slides[-1] == RoundTableSlide(title=OPENING, label="Table ronde", host=HOST, sms_line=SEND)
+    assert slides[-1] == RoundTableSlide(title=QUESTIONS, label="Table ronde", host=HOST, sms_line=SEND)
 
 
 def test_a_training_without_territories_or_participants_gives_overview_and_programme_only() -> None:
@@ -204,8 +207,11 @@ def test_reference_training_slides_follow_the_second_round_table() -> None:
         host=Logo(name="Agence nouvelle des solidarités actives", organiser=True),
     )
     assert [(s.kind, s.title) for s in slides[26:30]] == [
-        ("blocks", title), ("table", title), ("territories", title), ("list", title),
-    ]  # fmt: skip
+        ("blocks", "Alim'Activ · présentation"),
+        ("table", "Alim'Activ · programme"),
+        ("territories", "Alim'Activ · territoires 2024-25"),
+        ("list", "Alim'Activ · participant·es"),
+    ]
 
 
 def test_reference_participants_are_formatted_team_by_team() -> None:
@@ -238,3 +244,94 @@ def test_reference_territories_and_programme() -> None:
     )
     assert [row.label for row in table.rows] == [f"Journée {n}" for n in range(1, 6)]
     assert table.rows[4] == Row("Journée 5", "Journée réseau")
+
+
+SEASONS: list[dict[str, Any]] = [
+    {
+        "season": "2024-25",
+        "region": "Languedoc-Roussillon",
+        "area": "Occitanie Est",
+        "territories": [
+            {"name": "Aude", "code": "11", "members": ["CCAS Lézignan"]},
+            {"name": "Pyrénées-Orientales", "code": "66", "members": ["CD 66"]},
+        ],
+    },
+    {"season": "2025-26", "region": "Midi-Pyrénées", "area": "Occitanie ouest"},  # none listed yet
+    {
+        "season": "2026-27",
+        "region": "Midi-Pyrénées",
+        "area": "Occitanie ouest",
+        "territories": [{"name": "Ariège", "code": "09", "members": ["PAT Couserans", "Mairie de Foix"]}],
+    },
+]
+LEGEND = (
+    "Languedoc-Roussillon - Occitanie Est (session 2024-25)",
+    "Midi-Pyrénées - Occitanie ouest (session 2025-26)",
+    "Midi-Pyrénées - Occitanie ouest (session 2026-27)",
+)
+
+
+def test_each_season_with_territories_has_its_own_slide_and_only_its_territories() -> None:
+    slides = round_table_deck(TRAINING | {"calendar": SEASONS, "participants": []}, presents_training=True)
+    territories = [s for s in slides if isinstance(s, TerritoriesSlide)]
+    assert territories == [
+        TerritoriesSlide(
+            title="Alim'Activ · territoires 2024-25",
+            heading="Territoires participants",
+            legend=LEGEND,
+            season=0,
+            groups=(Group("Aude (11)", ("CCAS Lézignan",)), Group("Pyrénées-Orientales (66)", ("CD 66",))),
+            host=HOST,
+        ),
+        TerritoriesSlide(
+            title="Alim'Activ · territoires 2026-27",
+            heading="Territoires participants",
+            legend=LEGEND,
+            season=2,  # its index in the legend, which lists every season
+            groups=(Group("Ariège (09)", ("PAT Couserans", "Mairie de Foix")),),
+            host=HOST,
+        ),
+    ]
+    assert [s.kind for s in slides] == ["round_table", "blocks", "table", "territories", "territories"]
+
+
+def test_the_calendar_line_shows_region_and_area() -> None:
+    slides = round_table_deck(TRAINING | {"calendar": SEASONS, "participants": []}, presents_training=True)
+    overview = slides[1]
+    assert isinstance(overview, BlocksSlide)
+    assert overview.blocks[-1] == Block(
+        "Calendrier",
+        items=(
+            "2024-25 : formation des territoires de l'ex région Languedoc-Roussillon (Occitanie Est)",
+            "2025-26 : formation des territoires de l'ex région Midi-Pyrénées (Occitanie ouest)",
+            "2026-27 : formation des territoires de l'ex région Midi-Pyrénées (Occitanie ouest)",
+        ),
+    )
+
+
+def test_english_training_titles_and_calendar() -> None:
+    built = event(
+        [{"kind": "round_table", "title": TITLE, "presents_training": True}],
+        training=TRAINING | {"calendar": SEASONS, "participants": [{"departement": "09", "members": [{"name": "Ada"}]}]},
+        locale="en",
+    )
+    slides = body(plan(built))
+    assert [s.title for s in slides] == [
+        "“Le bilan”",
+        "Alim'Activ · overview",
+        "Alim'Activ · programme",
+        "Alim'Activ · territories 2024-25",
+        "Alim'Activ · territories 2026-27",
+        "Alim'Activ · participants",
+    ]
+    overview = slides[1]
+    assert isinstance(overview, BlocksSlide) and overview.blocks[-1].items[2] == (
+        "2026-27: training of the territories of the former Midi-Pyrénées region (Occitanie ouest)"
+    )
+
+
+def test_the_training_is_titled_by_its_name() -> None:
+    slides = round_table_deck(TRAINING | {"name": "Cap Alim"}, presents_training=True)
+    assert [s.title for s in slides[1:]] == [
+        "Cap Alim · présentation", "Cap Alim · programme", "Cap Alim · territoires 2024-25", "Cap Alim · participant·es",
+    ]  # fmt: skip

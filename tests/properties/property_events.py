@@ -230,12 +230,13 @@ def question(draw: st.DrawFn) -> dict[str, Any]:
 
 # ---------------------------------------------------------------------------------------------- agenda
 
-KINDS = ["welcome", "witnesses", "talk", "round_table", "break", "lunch", "workshops", "conclusion"]
+KINDS = ["arrival", "welcome", "witnesses", "talk", "round_table", "break", "lunch", "workshops", "conclusion"]
 
 
 @st.composite
 def training(draw: st.DrawFn) -> dict[str, Any]:
-    """A training programme, for a round table that presents it."""
+    """A training programme, for a round table that presents it; its teams name seasons of its calendar and
+    départements of their season's territories (of any season's, for a team without one)."""
     departement = st.fixed_dictionaries(
         {"name": short(), "code": st.sampled_from(["11", "30", "34", "66", "2A", "971"]), "members": st.lists(text(1, 8), min_size=1, max_size=4)}
     )
@@ -243,11 +244,10 @@ def training(draw: st.DrawFn) -> dict[str, Any]:
         {"season": st.sampled_from(["2024-25", "2025-26", "2026"]), "region": short(), "area": short()},
         optional={"territories": st.lists(departement, max_size=4)},
     )
+    calendar = draw(st.lists(season, min_size=1, max_size=3))
     participant = st.fixed_dictionaries({"name": text(1, 3)}, optional={"role": text(1, 8), "organisation": text(1, 5)})
-    team = st.fixed_dictionaries(
-        {"members": st.lists(participant, min_size=1, max_size=3)}, optional={"departement": st.sampled_from(["11", "34"])}
-    )
-    return draw(
+    teams = [draw(_team(calendar, participant)) for _ in range(draw(st.integers(0, 8)))]
+    data = draw(
         st.fixed_dictionaries(
             {
                 "name": short(),
@@ -255,12 +255,28 @@ def training(draw: st.DrawFn) -> dict[str, Any]:
                 "audience": st.lists(bullets(1), min_size=1, max_size=3),
                 "modalities": st.lists(bullets(1), min_size=1, max_size=3),
                 "method": text(1, 10),
-                "calendar": st.lists(season, min_size=1, max_size=3),
                 "programme": st.lists(text(2, 16), min_size=1, max_size=6),
-            },
-            optional={"participants": st.lists(team, max_size=8)},
+            }
         )
     )
+    data["calendar"] = calendar
+    if teams or draw(st.booleans()):
+        data["participants"] = teams
+    return data
+
+
+@st.composite
+def _team(draw: st.DrawFn, calendar: list[dict[str, Any]], participant: st.SearchStrategy[Any]) -> dict[str, Any]:
+    team: dict[str, Any] = {"members": draw(st.lists(participant, min_size=1, max_size=3))}
+    # The first season of a name is the one a team's `season:` means.
+    seasons = {s["season"]: s for s in reversed(calendar)}
+    if draw(st.booleans()):
+        team["season"] = draw(st.sampled_from(sorted(seasons)))
+    where = [seasons[team["season"]]] if "season" in team else calendar
+    codes = sorted({d["code"] for s in where for d in s.get("territories", [])})
+    if codes and draw(st.booleans()):
+        team["departement"] = draw(st.sampled_from(codes))
+    return team
 
 
 @st.composite
@@ -274,12 +290,13 @@ def agenda(
     for _ in kinds[1:]:
         minutes.append(minutes[-1] + draw(st.integers(5, 75)))
     timed = [draw(st.integers(0, 4)) > 0 for _ in kinds]
-    # A break must know when the room is back: the last untimed one, with no timed item after it, gets a
-    # start (and below, an end). Decided first, so that the items before it end by then.
+    # A break must know when the room is back (an arrival coffee, when the day starts): the last untimed one,
+    # with no timed item after it, gets a start (and below, an end). Decided first, so that the items before
+    # it end by then.
     for index in reversed(range(len(kinds))):
         if timed[index]:
             break
-        if kinds[index] == "break":
+        if kinds[index] in ("break", "arrival"):
             timed[index] = True
             break
     items: list[dict[str, Any]] = []
@@ -289,7 +306,7 @@ def agenda(
         later = [minutes[j] for j in range(index + 1, len(kinds)) if timed[j]]
         if timed[index]:
             item["start"] = draw(_clock(minutes[index]))
-        if kind == "break" and not later:
+        if kind in ("break", "arrival") and not later:
             item["end"] = draw(_clock(minutes[index] + draw(st.integers(5, 30))))
         elif timed[index] and draw(st.integers(0, 3)) == 0:
             limit = (later[0] if later else minutes[index] + 120) - minutes[index]
@@ -308,6 +325,7 @@ def agenda(
             item["slides"] = draw(st.lists(content_slide(people), max_size=4))
         elif kind == "round_table":
             item["title"] = draw(title())
+            item["speakers"] = draw(st.lists(st.sampled_from(people), max_size=4, unique=True))
             if draw(st.booleans()):
                 item["host"] = draw(st.sampled_from(organisations))
             if draw(st.booleans()):
@@ -321,7 +339,11 @@ def agenda(
             workshops = []
             for _ in range(draw(st.integers(1, 5))):
                 rooms += 1  # rooms differ across the whole day, so no two workshops ever share one
-                workshops.append({"question": draw(text(2, 16)), "room": f"{draw(short())} {rooms}"})
+                workshop = {"question": draw(text(2, 16)), "room": f"{draw(short())} {rooms}"}
+                facilitators = draw(st.lists(st.sampled_from(people), max_size=2, unique=True))
+                if facilitators:
+                    workshop["facilitators"] = facilitators
+                workshops.append(workshop)
             item["workshops"] = workshops
         items.append(item)
     return items

@@ -33,7 +33,6 @@ def test_a_true_list_of_eight_items_of_sixty_characters_fits_its_answer_slide(co
     assert all(56 <= len(item) <= 64 for item in ITEMS)  # about sixty characters each
     spec = AnswerSlide(
         title="Quiz · réponse 6 / 8",
-        counter="Question 6 / 8 · Réponse",
         question="Parmi ces usages du fonds régional, lequel n'a pas été retenu par les associations de l'Aude ? Trouvez l'intrus.",
         choices=(ITEMS[0], ITEMS[1], "Collecte d'invendus en restauration bio", ITEMS[3]),
         correct=2,

@@ -2,6 +2,7 @@
 
 from .agenda import (
     AgendaItem,
+    Arrival,
     Break,
     Conclusion,
     Lunch,
@@ -36,7 +37,7 @@ from .workshops import Workshop
 BulletItem.model_rebuild()
 
 __all__ = [
-    "AgendaItem", "Break", "Bullet", "BulletItem", "BulletsSlide", "ConceptBranch", "ConceptMapSlide",
+    "AgendaItem", "Arrival", "Break", "Bullet", "BulletItem", "BulletsSlide", "ConceptBranch", "ConceptMapSlide",
     "Conclusion", "ContentSlide", "Departement", "Event", "FiguresSlide", "KeyFigure", "Lunch",
     "Organisation", "Participant", "Person", "Question", "QuoteSlide", "RoundTable", "Season", "Talk",
     "Team", "Training", "Welcome", "Witnesses", "Workshop", "Workshops",

@@ -24,6 +24,13 @@ class _Item(Strict):
     """How the programme slide names it, instead of the kind's usual name (« table ronde », …)."""
 
 
+class Arrival(_Item):
+    """The arrival coffee (« Accueil café ») before the day starts; its slide says when the day starts."""
+
+    kind: Literal["arrival"]
+    """Which kind of item this is: `kind: arrival` chooses its fields and its slides."""
+
+
 class Welcome(_Item):
     """Words of welcome by one or more speakers."""
 
@@ -66,6 +73,9 @@ class RoundTable(_Item):
     """The round table's title, printed between « »."""
     host: Id | None = None
     """The organisation hosting it (an id from `organisations`); its logo is shown."""
+    speakers: list[Id] = []
+    """The panelists (ids from `people`), shown as cards right after the round table's first slide and named
+    on the programme."""
     sms: Text | None = None
     """The phone number the room texts questions to."""
     quiz: list[Question] = []
@@ -87,7 +97,7 @@ class Lunch(_Item):
     kind: Literal["lunch"]
     """Which kind of item this is: `kind: lunch` chooses its fields and its slides."""
     detail: Text | None = None
-    """What goes on during lunch, shown on the programme slide."""
+    """What goes on during lunch, shown on the programme slide and on the lunch slide."""
 
 
 class Workshops(_Item):
@@ -109,7 +119,7 @@ class Conclusion(_Item):
 
 
 AgendaItem = Annotated[
-    Union[Welcome, Witnesses, Talk, RoundTable, Break, Lunch, Workshops, Conclusion],
+    Union[Arrival, Welcome, Witnesses, Talk, RoundTable, Break, Lunch, Workshops, Conclusion],
     Field(discriminator="kind"),
 ]
 """One item of the agenda, chosen by its `kind`."""

@@ -14,6 +14,7 @@ from datetime import time
 from .agenda import RoundTable, Workshops
 from .event import Event
 from .quiz import Question
+from .training import Season, Training
 
 Loc = tuple[str | int, ...]
 
@@ -31,6 +32,7 @@ def check_event(event: Event) -> list[Finding]:
         *_times(event),
         *_quizzes(event),
         *_rooms(event),
+        *_teams(event.training),
     ]
 
 
@@ -62,6 +64,14 @@ def _references(event: Event) -> Iterator[Finding]:
                     ("agenda", item_index, "slides", slide_index, "speaker"),
                     _unknown("person", slide.speaker, people, "people"),
                 )
+        if isinstance(item, Workshops):
+            for workshop_index, workshop in enumerate(item.workshops):
+                for person_index, person in enumerate(workshop.facilitators):
+                    if person not in event.people:
+                        yield Finding(
+                            ("agenda", item_index, "workshops", workshop_index, "facilitators", person_index),
+                            _unknown("person", person, people, "people"),
+                        )
         if isinstance(item, RoundTable):
             if item.host is not None and item.host not in event.organisations:
                 yield Finding(
@@ -105,11 +115,17 @@ def _times(event: Event) -> Iterator[Finding]:
                 )
         previous = (index, item.start, item.end)
     for index, item in enumerate(event.agenda):
-        if item.kind == "break" and item.end is None and _next_start(event, index) is None:
-            yield Finding(
-                ("agenda", index),
-                "a break needs to know when the room is back: give it `end:` or give the next item a `start:`",
-            )
+        if item.kind in _UNTIL and item.end is None and _next_start(event, index) is None:
+            yield Finding(("agenda", index), _UNTIL[item.kind])
+
+
+_UNTIL = {
+    "break": "a break needs to know when the room is back: give it `end:` or give the next item a `start:`",
+    "arrival": "an arrival coffee needs to know when the day starts: give the next item a `start:` or give this "
+    "one an `end:`",
+}
+"""Kinds whose slide says when they end (« Retour dans 15 minutes », « La journée commence à 9h30 »), and
+what to write when nothing says it."""
 
 
 def _next_start(event: Event, index: int) -> time | None:
@@ -181,3 +197,44 @@ def _overlap(start: time | None, end: time | None, other_start: time | None, oth
         (start, end, other_start) if start < other_start else (other_start, other_end, start)
     )
     return first_end is None or second_start < first_end
+
+
+def _teams(training: Training | None) -> Iterator[Finding]:
+    """A team's season is one of the calendar's, and its département one of that season's territories (of any
+    season's when the team names none): otherwise the participants list names a place the territories never show."""
+    if training is None:
+        return
+    seasons = [season.season for season in training.calendar]
+    for index, team in enumerate(training.participants):
+        loc: Loc = ("training", "participants", index)
+        season = next((s for s in training.calendar if s.season == team.season), None)
+        if team.season is not None and season is None:
+            close = difflib.get_close_matches(team.season, seasons, n=1, cutoff=0.5)
+            hint = f"did you mean '{close[0]}'?" if close else "write one of them, or add the season to `training.calendar:`"
+            yield Finding((*loc, "season"), f"no season '{team.season}' in the calendar (its seasons: {', '.join(seasons)}); {hint}")
+        if team.departement is not None:
+            message = _departement(team.departement, training, season)
+            if message:
+                yield Finding((*loc, "departement"), message)
+
+
+def _departement(code: str, training: Training, season: Season | None) -> str | None:
+    """Why `code` is not a territory of `season` (of any season when None), or None when it is one."""
+    where = [season] if season is not None else training.calendar
+    names = {d.code: d.name for s in where for d in s.territories}  # code → département, in file order
+    if code in names:
+        return None
+    scope = f"season {season.season}" if season is not None else "any season"
+    listing = ", ".join(names) if names else "none yet"
+    elsewhere = [s.season for s in training.calendar if any(d.code == code for d in s.territories)]
+    # An organiser may write the name for the number (« Aude » for 11): point to its code.
+    close = [c for c, name in names.items() if name.casefold() == code.casefold()]
+    close = close or difflib.get_close_matches(code, list(names), n=1)
+    if elsewhere:
+        hint = f"it is a territory of season {elsewhere[0]}: write `season: {elsewhere[0]}` for this team"
+    elif close:
+        hint = f"did you mean '{close[0]}' ({names[close[0]]})?"
+    else:
+        number = training.calendar.index(season) if season is not None else 0
+        hint = f"write one of them, or add the département under `training.calendar[{number}].territories:`"
+    return f"no territory with the code '{code}' in {scope} (codes: {listing}); {hint}"

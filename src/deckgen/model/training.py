@@ -49,7 +49,9 @@ class Team(Strict):
     members: list[Participant] = Field(min_length=1, max_length=3)
     """One to three people."""
     departement: Text | None = None
-    """The département's number, e.g. `34`."""
+    """The département's number, e.g. `34`: one of the territories' codes (of the team's `season`, if it has one)."""
+    season: Text | None = None
+    """The season the team was trained in, e.g. `2024-25`, as written in the training's `calendar`."""
 
 
 class Training(Strict):

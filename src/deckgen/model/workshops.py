@@ -15,3 +15,5 @@ class Workshop(Strict):
     """The question, as printed on the programme and on the rooms slide."""
     room: Text
     """The room, e.g. `Salle Cheyton`."""
+    facilitators: list[Id] = []
+    """Who leads it (ids from `people`), named on its card with their organisations."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import time
 from pathlib import Path
 
 from ..model import Event
@@ -11,6 +12,7 @@ from .context import PlanContext
 from .frame import closing_slide, title_slide
 from .programme import programme_slide
 from .specs import DeckPlan, Slide
+from .titles import distinct_titles
 
 
 def plan_deck(event: Event, folder: Path) -> DeckPlan:
@@ -19,16 +21,20 @@ def plan_deck(event: Event, folder: Path) -> DeckPlan:
     # The title slide's origin is the event itself: its texts name their own fields (`title`, `venue`), so
     # a venue too long for it is reported at `venue:`, not at `title:` (found by tests/properties/).
     slides: list[Slide] = [replace(title_slide(ctx), origin=()), replace(programme_slide(ctx), origin=("agenda",))]
+    times: list[time | None] = [None, None]  # the start of the agenda item each slide comes from
     for index, item in enumerate(event.agenda):
         # A planner may say more precisely where a slide comes from (a quiz question, a content slide).
-        slides += [s if s.origin else replace(s, origin=("agenda", index)) for s in PLANNERS[item.kind](ctx, index, item)]
+        made = [s if s.origin else replace(s, origin=("agenda", index)) for s in PLANNERS[item.kind](ctx, index, item)]
+        slides += made
+        times += [item.start] * len(made)
     slides.append(replace(closing_slide(ctx), origin=("sponsors",)))
+    times.append(None)
     return DeckPlan(
         title=event.title,
         footer=event.footer_text,
         language=_language_tag(event.locale),
         author=event.organisations[event.organiser].name,
-        slides=tuple(slides),
+        slides=tuple(distinct_titles(ctx, slides, times)),
         continued=ctx.labels.continued,
         continued_again=ctx.labels.continued_again,
         footer_origin=("footer",) if event.footer else ("title",),

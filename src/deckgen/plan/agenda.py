@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from ..model import Break, Conclusion, Lunch, RoundTable, Talk, Welcome, Witnesses, Workshops
+from ..model import Arrival, Break, Conclusion, Lunch, RoundTable, Talk, Welcome, Witnesses, Workshops
 from ..model.agenda import AgendaItem
 from ..text.formatting import duration, minutes_between
 from .content import content_slide
 from .context import PlanContext
-from .quiz import quiz_slides
+from .quiz import quiz_name, quiz_slides
 from .specs import (
     BreakSlide,
     LunchSlide,
@@ -51,6 +51,7 @@ def talk(ctx: PlanContext, index: int, item: Talk) -> list[Slide]:
 
 
 def round_table(ctx: PlanContext, index: int, item: RoundTable) -> list[Slide]:
+    """Its opening slide, its panelists, its quiz, the training it presents, then the room's questions."""
     label = _title(ctx, item) if item.label else ctx.labels.slide_titles["round_table"]
     host = ctx.logo(item.host) if item.host else None
     title = ctx.labels.quoted.format(text=item.title)
@@ -59,13 +60,17 @@ def round_table(ctx: PlanContext, index: int, item: RoundTable) -> list[Slide]:
     slides: list[Slide] = [
         RoundTableSlide(title=title, label=label, host=host, sms_line=None if has_more and item.quiz else sms_line)
     ]
-    quiz = quiz_slides(ctx, item.quiz)
+    if item.speakers:
+        people = tuple(ctx.card(p) for p in item.speakers)
+        slides.append(SpeakersSlide(title=ctx.labels.panelists.format(title=title), people=people))
+    quiz = quiz_slides(ctx, item.quiz, quiz_name(ctx, index)) if item.quiz else []
     slides += [replace(s, origin=("agenda", index, "quiz", n // 2)) for n, s in enumerate(quiz)]
     if item.presents_training and ctx.event.training is not None:
-        slides += [replace(s, origin=("training",)) for s in training_slides(ctx, ctx.event.training, item.title, host)]
+        slides += [replace(s, origin=("training",)) for s in training_slides(ctx, ctx.event.training, host)]
     if item.quiz and sms_line:
         # After the quiz the discussion opens: the same slide, now with the number to text questions to.
-        slides.append(RoundTableSlide(title=title, label=label, host=host, sms_line=sms_line))
+        questions = ctx.labels.your_questions.format(title=title)
+        slides.append(RoundTableSlide(title=questions, label=label, host=host, sms_line=sms_line))
     return slides
 
 
@@ -84,6 +89,13 @@ def break_(ctx: PlanContext, index: int, item: Break) -> list[Slide]:
     return [BreakSlide(title=_title(ctx, item), back_line=back_line, notes=back_at)]
 
 
+def arrival(ctx: PlanContext, index: int, item: Arrival) -> list[Slide]:
+    """The arrival coffee: a break's slide, saying when the day starts (its end, else the next item's start)."""
+    starts = item.end or _next_time(ctx, index)
+    assert starts is not None, "checked at load: an arrival has an `end:` or a timed item after it"
+    return [BreakSlide(title=_title(ctx, item), back_line=ctx.labels.day_starts.format(time=ctx.clock(starts)))]
+
+
 def lunch(ctx: PlanContext, index: int, item: Lunch) -> list[Slide]:
     following = ctx.next_start(index)
     next_line = None
@@ -91,15 +103,26 @@ def lunch(ctx: PlanContext, index: int, item: Lunch) -> list[Slide]:
         next_item, start = following
         name = next_item.label or ctx.labels.agenda_names[next_item.kind]
         next_line = ctx.labels.next_at.format(next=name[:1].upper() + name[1:], time=ctx.clock(start))
-    return [LunchSlide(title=_title(ctx, item), wish=ctx.labels.enjoy_meal, next_line=next_line)]
+    return [LunchSlide(title=_title(ctx, item), wish=ctx.labels.enjoy_meal, next_line=next_line, detail=item.detail)]
 
 
 def workshops(ctx: PlanContext, index: int, item: Workshops) -> list[Slide]:
     cards = tuple(
-        WorkshopCard(label=ctx.labels.workshop.format(number=n), question=w.question, room=w.room)
+        WorkshopCard(
+            label=ctx.labels.workshop.format(number=n),
+            question=w.question,
+            room=w.room,
+            facilitators=ctx.labels.led_by.format(names=ctx.names(w.facilitators)) if w.facilitators else None,
+        )
         for n, w in enumerate(item.workshops, start=1)
     )
-    return [WorkshopsSlide(title=_title(ctx, item), workshops=cards)]
+    # The presenter announces who leads each room: the notes say it in full, roles included.
+    notes = "\n".join(
+        f"{card.label} ({w.room}) : " + "; ".join(ctx.described(p) for p in w.facilitators)
+        for card, w in zip(cards, item.workshops)
+        if w.facilitators
+    )
+    return [WorkshopsSlide(title=_title(ctx, item), workshops=cards, notes=notes)]
 
 
 def conclusion(ctx: PlanContext, index: int, item: Conclusion) -> list[Slide]:
@@ -112,6 +135,7 @@ def _next_time(ctx: PlanContext, index: int):  # noqa: ANN202 - time | None
 
 
 PLANNERS: dict[str, Planner] = {
+    "arrival": arrival,
     "welcome": welcome,
     "witnesses": witnesses,
     "talk": talk,

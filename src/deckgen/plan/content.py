@@ -9,7 +9,7 @@ from .context import PlanContext
 
 
 def content_slide(ctx: PlanContext, slide: ContentSlide) -> specs.Slide:
-    kicker = ctx.event.people[slide.speaker].name if slide.speaker else None
+    kicker = ctx.kicker(slide.speaker) if slide.speaker else None
     match slide:
         case BulletsSlide():
             return specs.BulletsSlide(

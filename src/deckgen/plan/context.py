@@ -39,11 +39,32 @@ class PlanContext:
         return Card(name=person.name, role=person.role, organisation=person.organisation, photo=photo)
 
     def names(self, person_ids: list[str]) -> str:
-        """« Damien Conaré et Mathias Hudbert »."""
-        names = [self.event.people[p].name for p in person_ids]
-        if len(names) <= 1:
-            return "".join(names)
-        return ", ".join(names[:-1]) + self.labels.and_ + names[-1]
+        """« Damien Conaré (L'Institut Agro Montpellier) et Mathias Hudbert (CEMEA Occitanie) »: each person with
+        their organisation, as a programme or a workshop's card names them."""
+        return self.joined([self.named(p) for p in person_ids])
+
+    def joined(self, parts: list[str]) -> str:
+        """« A », « A et B », « A, B et C »."""
+        if len(parts) <= 1:
+            return "".join(parts)
+        return ", ".join(parts[:-1]) + self.labels.and_ + parts[-1]
+
+    def named(self, person_id: str) -> str:
+        """« Damien Conaré (L'Institut Agro Montpellier) », or the name alone for someone without an organisation."""
+        person = self.event.people[person_id]
+        organisation = _one_line(person.organisation)
+        return self.labels.with_organisation.format(name=person.name, organisation=organisation) if organisation else person.name
+
+    def described(self, person_id: str) -> str:
+        """« Claire Dupuy, Animatrice réseau, Secours populaire »: everything the event says of someone."""
+        person = self.event.people[person_id]
+        return ", ".join(part for part in (person.name, _one_line(person.role), _one_line(person.organisation)) if part)
+
+    def kicker(self, person_id: str) -> str:
+        """« Damien Conaré · L'Institut Agro Montpellier »: who presents a slide, above its title."""
+        person = self.event.people[person_id]
+        organisation = _one_line(person.organisation)
+        return self.labels.kicker.format(name=person.name, organisation=organisation) if organisation else person.name
 
     def logo(self, organisation_id: str) -> Logo:
         organisation = self.event.organisations[organisation_id]
@@ -52,3 +73,11 @@ class PlanContext:
             path=self.folder / organisation.logo if organisation.logo else None,
             organiser=organisation_id == self.event.organiser,
         )
+
+
+def _one_line(organisation: str | None) -> str | None:
+    """An organisation written on several lines (« Préfecture région Occitanie » / « Préfecture Haute-Garonne »)
+    as it reads within a line of text: its lines joined by « , »."""
+    if organisation is None:
+        return None
+    return ", ".join(line.strip() for line in organisation.splitlines() if line.strip())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Lunch, RoundTable, Talk, Witnesses, Workshops
+from ..model import Conclusion, Lunch, RoundTable, Talk, Welcome, Witnesses, Workshops
 from ..model.agenda import AgendaItem
 from .context import PlanContext
 from .specs import AgendaEntry, AgendaSlide
@@ -21,10 +21,12 @@ def _entry(ctx: PlanContext, item: AgendaItem) -> AgendaEntry:
     time = ctx.clock(item.start)
     match item:
         case RoundTable():
-            return AgendaEntry(time=time, text=f"{name} " + ctx.labels.quoted.format(text=f"**{item.title}**"))
+            text = f"{name} " + ctx.labels.quoted.format(text=f"**{item.title}**")
+            return AgendaEntry(time=time, text=text, detail=_names(ctx, item.speakers))
         case Talk():
             return AgendaEntry(time=time, text=f"**{item.title}**", detail=_names(ctx, item.speakers))
-        case Witnesses():
+        case Witnesses() | Welcome() | Conclusion():
+            # Who speaks, with their organisation: the room knows who opens and who closes the day.
             return AgendaEntry(time=time, text=f"**{name}**", detail=_names(ctx, item.speakers))
         case Lunch():
             text = f"**{name}**" + (f" - {item.detail}" if item.detail else "")

@@ -167,7 +167,8 @@ class ChartSlide(Slide):
 
 @dataclass(frozen=True, kw_only=True)
 class RoundTableSlide(Slide):
-    """The title is the round table's title, between « »."""
+    """The title is the round table's title, between « »; on the slide after its quiz, with the SMS number,
+    « « … » · vos questions »."""
 
     kind: ClassVar[str] = "round_table"
     label: str
@@ -177,10 +178,9 @@ class RoundTableSlide(Slide):
 
 @dataclass(frozen=True, kw_only=True)
 class QuestionSlide(Slide):
-    """The title is the « Quiz » label; the question is the body."""
+    """The title names the quiz and counts the question (« Quiz · question 3 / 6 »); the question is the body."""
 
     kind: ClassVar[str] = "question"
-    counter: str
     question: str
     choices: tuple[str, ...]
     chrome: bool = False
@@ -188,8 +188,9 @@ class QuestionSlide(Slide):
 
 @dataclass(frozen=True, kw_only=True)
 class AnswerSlide(Slide):
+    """Titled « Quiz · réponse 3 / 6 »."""
+
     kind: ClassVar[str] = "answer"
-    counter: str
     question: str
     choices: tuple[str, ...]
     correct: int  # 0-based
@@ -201,6 +202,8 @@ class AnswerSlide(Slide):
 
 @dataclass(frozen=True, kw_only=True)
 class BreakSlide(Slide):
+    """A break (« Retour dans 15 minutes ») or the arrival coffee (« La journée commence à 9h30 »)."""
+
     kind: ClassVar[str] = "break"
     back_line: str
     chrome: bool = False
@@ -244,14 +247,16 @@ class Group:
 
 @dataclass(frozen=True, kw_only=True)
 class TerritoriesSlide(Slide):
+    """One season's territories: `legend` lists every season of the calendar, `season` is the one shown (its
+    index in `legend`), `groups` its départements only."""
+
     kind: ClassVar[str] = "territories"
     continues: ClassVar[Continuation | None] = Continuation("groups", "longest_first")
     heading: str
     legend: tuple[str, ...]
+    season: int  # 0-based, into `legend`
     groups: tuple[Group, ...]
     host: Logo | None = None
-    season: int = 0
-    """The season this slide shows: its entry in `legend`, lit; its colour, the tiles'."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -269,7 +274,7 @@ class LunchSlide(Slide):
     kind: ClassVar[str] = "lunch"
     wish: str
     next_line: str | None = None
-    detail: str | None = None
+    detail: str | None = None  # the lunch item's own `detail:` (« suite animation cartographie … »)
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,7 +282,7 @@ class WorkshopCard:
     label: str
     question: str
     room: str
-    facilitators: str | None = None
+    facilitators: str | None = None  # « Animé par Claire Dupuy (Secours populaire) et … »; None without any
 
 
 @dataclass(frozen=True, kw_only=True)

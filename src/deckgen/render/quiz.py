@@ -26,7 +26,7 @@ ODD_ONE_OUT_QUESTION = 84.0
 """The most an odd-one-out's question may take on its answer slide, where the true list needs the room."""
 
 
-def _header(canvas: Canvas, title: str, counter: str) -> Box:
+def _header(canvas: Canvas, title: str) -> Box:
     """The ground, the edge, and the title (« Quiz · question 3 / 6 ») in a pill; returns the area under it."""
     frame = canvas.frame
     canvas.background(canvas.colours.background)
@@ -36,8 +36,6 @@ def _header(canvas: Canvas, title: str, counter: str) -> Box:
     pill = Box(frame.margin, 28.0, width, PILL[0])
     canvas.rect(pill, canvas.colours.accent, rounded=PILL[0] / 2)
     canvas.title(pill.inset(PILL[1], 2), title, style)
-    counter_box = Box(pill.right + 24, pill.y, frame.wide - pill.w - 24, pill.h)
-    canvas.text(counter_box, [P(counter, align="right")], Style(role="label", largest=20, colour=canvas.colours.muted, bold=True, anchor="middle"))
     top = pill.bottom + 22
     return Box(frame.margin, top, frame.wide, frame.body_bottom - top)
 
@@ -103,13 +101,13 @@ def _choice_text(text: str, correct: bool, detail: str | None) -> str:
 
 @renders(QuestionSlide)
 def render_question(canvas: Canvas, spec: QuestionSlide) -> None:
-    area = _header(canvas, spec.title, spec.counter)
+    area = _header(canvas, spec.title)
     _choice_cards(canvas, *_question(canvas, area, spec.question, len(spec.choices)), spec.choices, None)
 
 
 @renders(AnswerSlide)
 def render_answer(canvas: Canvas, spec: AnswerSlide) -> None:
-    area = _header(canvas, spec.title, spec.counter)
+    area = _header(canvas, spec.title)
     # An odd-one-out's answer sets the choices out anew beside the true list: its question gives them room.
     compact = spec.true_list and canvas.fits(area.top(ODD_ONE_OUT_QUESTION), [P(spec.question)], _question_style(canvas, len(spec.choices)))
     most = ODD_ONE_OUT_QUESTION if compact else QUESTION_MOST

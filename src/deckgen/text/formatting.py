@@ -10,8 +10,9 @@ from .labels import Labels
 
 
 def long_date(day: date, locale: str) -> str:
-    """« 7 novembre 2025 » in fr, « November 7, 2025 » in en."""
-    return format_date(day, format="long", locale=locale)
+    """« vendredi 7 novembre 2025 » in fr, « Friday, November 7, 2025 » in en: with its weekday, as a
+    programme announces a day."""
+    return format_date(day, format="full", locale=locale)
 
 
 def clock(moment: time, locale: str, labels: Labels) -> str:

@@ -17,14 +17,17 @@ class Labels:
     and_: str
     supported_by: str
     quiz: str
-    question_counter: str
-    answer: str
+    numbered_quiz: str  # when the deck has several quizzes: « Quiz 2 »
+    question_title: str
+    answer_title: str
     answer_notes: str
     true_list: str
     back_in: str
     back_at_notes: str
     back_at: str
     quoted: str
+    your_questions: str  # the round table's slide after its quiz; `title` is already quoted
+    panelists: str  # the round table's speakers' slide; `title` is already quoted
     training_programme: str
     enjoy_meal: str
     next_at: str
@@ -33,6 +36,16 @@ class Labels:
     thanks: str
     quote: str
     day: str
+    day_starts: str
+    led_by: str
+    with_organisation: str  # a person named in a sentence: « Damien Conaré (L'Institut Agro Montpellier) »
+    kicker: str  # a person above their slide's title: « Damien Conaré · L'Institut Agro Montpellier »
+    training_overview: str
+    training_table: str
+    training_territories: str
+    training_participants: str
+    at_time: str  # a title told apart from another by its item's time: « Pause · 15h30 »
+    numbered: str  # a title told apart by a number where times do not: « Citation (2) »
     objective: str
     audience: str
     modalities: str
@@ -52,6 +65,7 @@ CATALOGUE: dict[str, Labels] = {
     "fr": Labels(
         programme="Programme",
         agenda_names={
+            "arrival": "accueil café",
             "welcome": "mot de bienvenue",
             "witnesses": "grands témoins",
             "talk": "intervention",
@@ -62,6 +76,7 @@ CATALOGUE: dict[str, Labels] = {
             "conclusion": "conclusion",
         },
         slide_titles={
+            "arrival": "Accueil café",
             "welcome": "Mot de bienvenue",
             "witnesses": "Grands témoins",
             "round_table": "Table ronde",
@@ -73,14 +88,17 @@ CATALOGUE: dict[str, Labels] = {
         and_=" et ",
         supported_by="Avec le soutien de",
         quiz="Quiz",
-        question_counter="Question {number} / {total}",
-        answer="Réponse",
+        numbered_quiz="Quiz {number}",
+        question_title="{quiz} · question {number} / {total}",
+        answer_title="{quiz} · réponse {number} / {total}",
         answer_notes="Réponse : {answer}",
         true_list="La bonne liste",
         back_in="Retour dans {duration}",
         back_at_notes="Reprise à {time}.",
         back_at="Retour à {time}",
         quoted="« {text} »",
+        your_questions="{title} · vos questions",
+        panelists="{title} · intervenant·es",
         training_programme="Programme",
         enjoy_meal="Bon appétit !",
         next_at="{next} à {time}",
@@ -89,12 +107,22 @@ CATALOGUE: dict[str, Labels] = {
         thanks="Merci !",
         quote="Citation",
         day="Journée {number}",
+        day_starts="La journée commence à {time}",
+        led_by="Animé par {names}",
+        with_organisation="{name} ({organisation})",
+        kicker="{name} · {organisation}",
+        training_overview="{name} · présentation",
+        training_table="{name} · programme",
+        training_territories="{name} · territoires {season}",
+        training_participants="{name} · participant·es",
+        at_time="{title} · {time}",
+        numbered="{title} ({number})",
         objective="Objectif",
         audience="Public cible",
         modalities="Modalités",
         method="Méthodologie",
         calendar="Calendrier",
-        season_line="{season} : formation des territoires de l'ex région {region}",
+        season_line="{season} : formation des territoires de l'ex région {region} ({area})",
         season_legend="{region} - {area} (session {season})",
         territories="Territoires participants",
         participants="Participant·es",
@@ -106,6 +134,7 @@ CATALOGUE: dict[str, Labels] = {
     "en": Labels(
         programme="Agenda",
         agenda_names={
+            "arrival": "welcome coffee",
             "welcome": "welcome",
             "witnesses": "keynote witnesses",
             "talk": "talk",
@@ -116,6 +145,7 @@ CATALOGUE: dict[str, Labels] = {
             "conclusion": "conclusion",
         },
         slide_titles={
+            "arrival": "Welcome coffee",
             "welcome": "Welcome",
             "witnesses": "Keynote witnesses",
             "round_table": "Round table",
@@ -127,14 +157,17 @@ CATALOGUE: dict[str, Labels] = {
         and_=" and ",
         supported_by="With the support of",
         quiz="Quiz",
-        question_counter="Question {number} / {total}",
-        answer="Answer",
+        numbered_quiz="Quiz {number}",
+        question_title="{quiz} · question {number} / {total}",
+        answer_title="{quiz} · answer {number} / {total}",
         answer_notes="Answer: {answer}",
         true_list="The true list",
         back_in="Back in {duration}",
         back_at_notes="We resume at {time}.",
         back_at="Back at {time}",
         quoted="“{text}”",
+        your_questions="{title} · your questions",
+        panelists="{title} · panelists",
         training_programme="Programme",
         enjoy_meal="Enjoy your meal!",
         next_at="{next} at {time}",
@@ -143,12 +176,22 @@ CATALOGUE: dict[str, Labels] = {
         thanks="Thank you!",
         quote="Quotation",
         day="Day {number}",
+        day_starts="The day starts at {time}",
+        led_by="Led by {names}",
+        with_organisation="{name} ({organisation})",
+        kicker="{name} · {organisation}",
+        training_overview="{name} · overview",
+        training_table="{name} · programme",
+        training_territories="{name} · territories {season}",
+        training_participants="{name} · participants",
+        at_time="{title} · {time}",
+        numbered="{title} ({number})",
         objective="Objective",
         audience="Audience",
         modalities="Format",
         method="Method",
         calendar="Calendar",
-        season_line="{season}: training of the territories of the former {region} region",
+        season_line="{season}: training of the territories of the former {region} region ({area})",
         season_legend="{region} - {area} ({season} session)",
         territories="Participating territories",
         participants="Participants",

@@ -211,7 +211,8 @@ def _teams(training: Training | None) -> Iterator[Finding]:
         if team.season is not None and season is None:
             close = difflib.get_close_matches(team.season, seasons, n=1, cutoff=0.5)
             hint = f"did you mean '{close[0]}'?" if close else "write one of them, or add the season to `training.calendar:`"
-            yield Finding((*loc, "season"), f"no season '{team.season}' in the calendar (its seasons: {', '.join(seasons)}); {hint}")
+            listing = ", ".join(seasons)
+            yield Finding((*loc, "season"), f"no season '{team.season}' in the calendar (its seasons: {listing}); {hint}")
         if team.departement is not None:
             message = _departement(team.departement, training, season)
             if message:

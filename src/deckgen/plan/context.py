@@ -41,9 +41,9 @@ class PlanContext:
     def names(self, person_ids: list[str]) -> str:
         """« Damien Conaré (L'Institut Agro Montpellier) et Mathias Hudbert (CEMEA Occitanie) »: each person with
         their organisation, as a programme or a workshop's card names them."""
-        return self.joined([self.named(p) for p in person_ids])
+        return self._joined([self.named(p) for p in person_ids])
 
-    def joined(self, parts: list[str]) -> str:
+    def _joined(self, parts: list[str]) -> str:
         """« A », « A et B », « A, B et C »."""
         if len(parts) <= 1:
             return "".join(parts)
@@ -51,9 +51,7 @@ class PlanContext:
 
     def named(self, person_id: str) -> str:
         """« Damien Conaré (L'Institut Agro Montpellier) », or the name alone for someone without an organisation."""
-        person = self.event.people[person_id]
-        organisation = _one_line(person.organisation)
-        return self.labels.with_organisation.format(name=person.name, organisation=organisation) if organisation else person.name
+        return self._with_organisation(person_id, self.labels.with_organisation)
 
     def described(self, person_id: str) -> str:
         """« Claire Dupuy, Animatrice réseau, Secours populaire »: everything the event says of someone."""
@@ -62,9 +60,12 @@ class PlanContext:
 
     def kicker(self, person_id: str) -> str:
         """« Damien Conaré · L'Institut Agro Montpellier »: who presents a slide, above its title."""
+        return self._with_organisation(person_id, self.labels.kicker)
+
+    def _with_organisation(self, person_id: str, pattern: str) -> str:
         person = self.event.people[person_id]
         organisation = _one_line(person.organisation)
-        return self.labels.kicker.format(name=person.name, organisation=organisation) if organisation else person.name
+        return pattern.format(name=person.name, organisation=organisation) if organisation else person.name
 
     def logo(self, organisation_id: str) -> Logo:
         organisation = self.event.organisations[organisation_id]

@@ -41,7 +41,7 @@ def _header(canvas: Canvas, title: str) -> Box:
 
 
 def _question_style(canvas: Canvas, choices: int) -> Style:
-    return Style(role="heading", largest=32 if choices <= 4 else 26, colour=canvas.colours.primary)
+    return Style(role="heading", largest=32 if choices <= 4 else 28, colour=canvas.colours.primary)
 
 
 def _question(canvas: Canvas, area: Box, text: str, choices: int, *, most: float = QUESTION_MOST) -> tuple[Box, int]:
@@ -78,7 +78,11 @@ def _choice_cards(
     # Five or six long choices are detail-sized text: the room reads them closer to the screen.
     role = "body" if len(choices) <= 4 else "detail"
     lit = [_choice_text(text, index == correct, detail) for index, (_, text) in enumerate(texts)]
-    style = canvas.common_size([(box, [P(text)]) for (box, _), text in zip(texts, lit)], Style(role=role, largest=30, anchor="middle"))
+    # Never larger than the question (32 pt, or 28 over five or six choices): it is read first. The choices
+    # keep at the reveal the size they had on the question's slide; the correct one alone, now bold and
+    # with its precision, may take a smaller one.
+    largest = 30.0 if len(choices) <= 4 else 26.0
+    style = canvas.common_size([(box, [P(text)]) for box, text in texts], Style(role=role, largest=largest, anchor="middle"))
     for index, (cell, (box, _)) in enumerate(zip(cells, texts)):
         is_correct = correct == index
         dimmed = correct is not None and not is_correct

@@ -102,7 +102,9 @@ def _cell(canvas: Canvas, text: str, size: float, colour: str, fill: str) -> Cel
 
 # -- territories, one season a slide ----------------------------------------------------------------------
 
-LEGEND_ROW = 30.0
+LEGEND_ROW = 26.0
+LEGEND_STYLE = Style(role="detail", largest=16, anchor="middle")
+SWATCH = 14.0
 TILE_GAP = (16.0, 16.0)
 TILE_PAD = (14.0, 12.0)
 
@@ -112,15 +114,10 @@ def render_territories(canvas: Canvas, spec: TerritoriesSlide) -> None:
     """The seasons' legend, this slide's season lit; its départements as tiles in its colour."""
     body = _subtitle(canvas, light(canvas, spec.title, title_size=TITLE_SIZE), spec.heading)
     logo = (200.0, 56.0) if spec.host is not None else (0.0, 0.0)
-    for index, line in enumerate(spec.legend):
-        lit = index == spec.season
-        row = Box(body.x, body.y + index * LEGEND_ROW, body.w - logo[0] - 24, LEGEND_ROW - 4)
-        canvas.rect(Box(row.x, row.y + 5, 16, 16), season_colour(canvas.colours, index), rounded=3)
-        colour = canvas.colours.text if lit else canvas.colours.muted
-        canvas.text(Box(row.x + 26, row.y, row.w - 26, row.h), [P(line)], Style(role="detail", largest=18, bold=lit, colour=colour, anchor="middle"))
+    legend = _legend(canvas, spec, Box(body.x, body.y, body.w - logo[0] - 24, 0))
     if spec.host is not None:
         canvas.logo(spec.host, Box(body.right - logo[0], body.y - 4, *logo), align="right")
-    area = body.below(max(LEGEND_ROW * len(spec.legend), logo[1]), 16)
+    area = body.below(max(legend, logo[1]), 16)
     fill = season_colour(canvas.colours, spec.season)
     texts = []
     for group in spec.groups:
@@ -147,6 +144,26 @@ def render_territories(canvas: Canvas, spec: TerritoriesSlide) -> None:
     for cell, paras in zip(grid.cells(area, len(texts), TILE_GAP), texts):
         canvas.rect(cell, fill, rounded=12)
         canvas.text(cell.inset(*TILE_PAD), paras, sized)
+
+
+def _legend(canvas: Canvas, spec: TerritoriesSlide, area: Box) -> float:
+    """Every season with its colour, this slide's lit (bold, in the text's colour, the others muted), as many
+    a row as fit on one line each; returns the height it takes."""
+    columns = 1
+    for count in range(len(spec.legend), 1, -1):
+        width = (area.w - (count - 1) * 24) / count - SWATCH - 10
+        if all(canvas.lines(line, width, LEGEND_STYLE.largest, Style(role="detail", bold=True)) == 1 for line in spec.legend):
+            columns = count
+            break
+    rows = -(-len(spec.legend) // columns)
+    cells = [cell for row in Box(area.x, area.y, area.w, rows * LEGEND_ROW).rows(rows, 0) for cell in row.columns(columns, 24)]
+    for index, (cell, line) in enumerate(zip(cells, spec.legend)):
+        lit = index == spec.season
+        canvas.rect(Box(cell.x, cell.y + (cell.h - SWATCH) / 2, SWATCH, SWATCH), season_colour(canvas.colours, index), rounded=3)
+        colour = canvas.colours.text if lit else canvas.colours.muted
+        style = Style(role="detail", largest=LEGEND_STYLE.largest, bold=lit, colour=colour, anchor="middle")
+        canvas.text(Box(cell.x + SWATCH + 10, cell.y, cell.w - SWATCH - 10, cell.h), [P(line)], style)
+    return rows * LEGEND_ROW
 
 
 # -- participants, in two columns -------------------------------------------------------------------------

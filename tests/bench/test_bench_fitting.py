@@ -121,19 +121,26 @@ def test_a_dry_run_does_not_measure_again_the_slides_cut_to_fit(brand: Brand) ->
     assert draws[0] == 0
 
 
-def test_a_deck_draws_each_slide_once_and_dry_runs_only_lists(brand: Brand) -> None:
-    """Kinds that never continue on a next slide are drawn, not dry-run first."""
-    with counted(paginate, "held") as calls:
+def test_a_deck_lays_out_each_slide_that_fits_once(brand: Brand) -> None:
+    """A slide as planned is drawn at once, and only a list that does not fit is dry-run to be cut: thirty
+    slides that fit are thirty drawings and no dry run."""
+    with counted(paginate, "held") as dry_runs, counted(render, "draw") as drawings:
         render.render_deck(plan_of(30), brand)
-    assert calls[0] == 20  # the 20 bullets slides (whose list might continue), not the 10 round tables
+    assert dry_runs[0] == 0 and drawings[0] == 30
 
 
-def test_drawing_a_slide_measures_nothing_its_dry_run_did_not(brand: Brand) -> None:
-    """A build dry-runs each list to cut it, then draws the slides: every box drawn was fitted in the dry
-    run of its slide, and is found by content, not fitted again."""
-    plan = _deck(programme(120))
-    with counted(Measurer, "fit") as cutting:
-        list(paginate.laid_out(plan, _context(brand)))
-    with counted(Measurer, "fit") as building:
-        render.render_deck(plan, brand)
-    assert building[0] == cutting[0] > 0
+def test_a_build_fits_each_box_once(brand: Brand) -> None:
+    """A long programme is drawn whole (it does not fit), dry-run head by head to be cut, then its slides
+    drawn: every box is fitted once, and found by content every other time."""
+    measurer = Measurer()
+    with counted(Measurer, "fit") as fits:
+        package = render.render_deck(_deck(programme(120)), brand, measurer=measurer)
+    assert len(package) > 10 and fits[0] == len(measurer.blocks)
+
+
+def test_a_rebuild_with_the_same_measures_fits_nothing_again(brand: Brand) -> None:
+    plan, measurer = _deck(programme(120)), Measurer()
+    render.render_deck(plan, brand, measurer=measurer)
+    with counted(Measurer, "fit") as fits:
+        render.render_deck(plan, brand, measurer=measurer)
+    assert fits[0] == 0

@@ -79,3 +79,34 @@ def test_twelve_bullets_of_which_nine_fit_make_six_and_six() -> None:
     counts = [len(s.items) for s in slides]  # type: ignore[attr-defined]
     assert len(slides) >= 2 and max(counts) - min(counts) <= 1 and sum(counts) == 12
     assert [s.title for s in slides][:3] == ["Des constats", "Des constats (suite)", "Des constats (suite 2)"][: len(slides)]
+
+
+def test_a_list_drawn_whole_then_cut_leaves_no_picture_behind(tmp_path) -> None:  # noqa: ANN001
+    """Nine portraits do not fit one slide: drawn as planned, then cut. The pictures of the drawing that
+    was dropped are not in the deck: its pictures are numbered one by one as its slides show them."""
+    import zipfile
+    from datetime import datetime
+
+    from PIL import Image
+
+    from deckgen.plan.specs import Card, SpeakersSlide
+    from deckgen.render import render_deck
+    from deckgen.write import build_date, deck_members, zipped
+
+    people = []
+    for n in range(9):
+        photo = tmp_path / f"p{n}.jpg"
+        Image.new("RGB", (300, 300), (20 * n, 90, 160)).save(photo)
+        people.append(Card(name=f"Prénom{n} Nom{n}", role="Chargée de mission", organisation="Association", photo=photo))
+    spec = SpeakersSlide(title="Grands témoins", people=tuple(people))
+    plan = DeckPlan(title="Journée", footer="Journée", language="fr-FR", author="Ansa", slides=(spec,))
+    package = render_deck(plan, load_brand("ansa"))
+    assert len(package) >= 2
+    members = deck_members(package, title="J", author="A", language="fr-FR", created=build_date(datetime(2026, 3, 12)))
+    out = tmp_path / "deck.pptx"
+    out.write_bytes(zipped(members))
+    with zipfile.ZipFile(out) as deck:
+        media = sorted(name for name in deck.namelist() if name.startswith("ppt/media/"))
+        rels = "".join(deck.read(n).decode() for n in deck.namelist() if n.startswith("ppt/slides/_rels/"))
+    assert media == [f"ppt/media/image{n}.jpg" for n in range(1, 10)] or media == [f"ppt/media/image{n}.png" for n in range(1, 10)]
+    assert all(name.rsplit("/", 1)[1] in rels for name in media)

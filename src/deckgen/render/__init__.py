@@ -6,6 +6,7 @@ for its slide continues on the next, cut by measure (paginate.py).
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterator
 
 from ..brand import Brand
@@ -45,16 +46,51 @@ def render_deck(
     package = DeckPackage(chart_maker=ChartMaker(charts, parallel=parallel), brand=brand, frame=frame)
     measuring = RenderContext(brand, plan.language, frame, measurer or Measurer())
     drawing_context = RenderContext(brand, plan.language, frame, measuring.measurer, package)
+    pending = deque(plan.slides)
+    number = 0
+    previous: int | None = None  # items on the slide the next one continues
     try:
-        for number, (spec, _) in enumerate(laid_out(plan, measuring), start=1):
-            slide = SlideDrawing(kind=spec.kind, notes=spec.notes or None)  # the kind names the slide, for outlines and tests
-            draw(slide, spec, plan, drawing_context, number)
+        while pending:
+            number += 1
+            spec = pending.popleft()
+            # A slide as planned is drawn at once: most fit, and are then laid out once. One whose list
+            # does not fit, and a list's continuation (which rarely fits whole), is cut by measure first.
+            slide = _drawn(spec, plan, drawing_context, number) if previous is None else None
+            if slide is None:
+                spec, rest, _ = fitting_part(spec, plan, measuring, number, previous)
+                previous = None
+                if rest is not None:
+                    pending.appendleft(rest)
+                    previous = len(getattr(spec, spec.continues.field))  # type: ignore[union-attr]
+                slide = _new_slide(spec)
+                draw(slide, spec, plan, drawing_context, number)
             package.add(slide)
             if on_slide is not None:
                 on_slide(number)
     finally:
         package.chart_maker.close()  # every chart made (or, after an error, the worker stopped)
     return package
+
+
+def _new_slide(spec: Slide) -> SlideDrawing:
+    return SlideDrawing(kind=spec.kind, notes=spec.notes or None)  # the kind names the slide, for outlines and tests
+
+
+def _drawn(spec: Slide, plan: DeckPlan, context: RenderContext, number: int) -> SlideDrawing | None:
+    """The slide drawn as planned; None if its list does not fit and may continue (what was drawn of it is
+    dropped, and so are the pictures it stored: the deck's are numbered as its slides first show them)."""
+    slide = _new_slide(spec)
+    assert context.package is not None
+    stored = len(context.package.media)
+    try:
+        draw(slide, spec, plan, context, number)
+    except SlideOverflow:
+        if spec.continues is None:
+            raise
+        for sha1 in list(context.package.media)[stored:]:
+            del context.package.media[sha1]
+        return None
+    return slide
 
 
 def slides_of(plan: DeckPlan, brand: Brand, *, frame: Frame = WIDESCREEN, measurer: Measurer | None = None) -> Iterator[Slide]:

@@ -371,7 +371,9 @@ class Canvas:
         """
         if self.slide is None or self.package is None:
             return box
-        prepared = prepare(path, box.w * self.scale, box.h * self.scale, fit=fit)
+        # Asked for in steps of PICTURE_STEP points: cards measured to their text take portraits of many
+        # sizes, and a photo shown on several of them is then resampled once, not once a size.
+        prepared = prepare(path, _stepped(box.w * self.scale), _stepped(box.h * self.scale), fit=fit)
         scale = min(box.w / prepared.width, box.h / prepared.height)
         w, h = prepared.width * scale, prepared.height * scale
         x = box.x + {"left": 0, "center": (box.w - w) / 2, "right": box.w - w}[align]
@@ -391,6 +393,14 @@ class Canvas:
         else:
             colour = self.colours.on_primary if on_dark else self.colours.primary
             self.text(box, [P(f"**{logo.name}**")], Style(role="label", largest=20, colour=colour, align=align, anchor="middle"))
+
+
+PICTURE_STEP = 24.0
+"""Points: a picture is prepared for its box rounded up to this, at most a third of an inch more."""
+
+
+def _stepped(points: float) -> float:
+    return math.ceil(points / PICTURE_STEP) * PICTURE_STEP
 
 
 def floor_of(paras: list[P] | tuple[P, ...], style: Style) -> float:

@@ -33,13 +33,35 @@ def _look(columns: int) -> _Look:
     return {1: _Look(30.0, 200.0), 2: _Look(24.0, 132.0)}.get(columns, _Look(21.0, 104.0))
 
 
+STACKED_BELOW = 340.0
+"""A card narrower than this puts its portrait above its text, centred, rather than beside it: three or four
+cards a row then keep their text as wide as the card."""
+UNDER_PORTRAIT = 12.0
+
+
+def _stacked(cell: tuple[float, float]) -> bool:
+    return cell[0] < STACKED_BELOW
+
+
 def _portrait(cell: tuple[float, float], look: _Look) -> float:
-    return max(0.0, min(look.portrait, cell[1] - 2 * PAD, cell[0] * 0.3))
+    width, height = cell
+    if _stacked(cell):
+        return max(0.0, min(look.portrait, width * 0.5, height * 0.42))
+    return max(0.0, min(look.portrait, height - 2 * PAD, width * 0.3))
 
 
 def _text_box(card: Box, portrait: float) -> Box:
+    if _stacked((card.w, card.h)):
+        top = PAD + portrait + UNDER_PORTRAIT
+        return Box(card.x + PAD, card.y + top, card.w - 2 * PAD, card.h - top - PAD)
     left = PAD + portrait + PAD
     return Box(card.x + left, card.y + PAD, card.w - left - PAD, card.h - 2 * PAD)
+
+
+def _portrait_box(card: Box, portrait: float) -> Box:
+    if _stacked((card.w, card.h)):
+        return Box(card.centre_x - portrait / 2, card.y + PAD, portrait, portrait)
+    return Box(card.x + PAD, card.y + (card.h - portrait) / 2, portrait, portrait)
 
 
 def card_text(person: Card) -> list[P]:
@@ -51,8 +73,8 @@ def card_text(person: Card) -> list[P]:
     return paras
 
 
-def _style(look: _Look) -> Style:
-    return Style(role="detail", largest=look.text, anchor="middle")
+def _style(look: _Look, stacked: bool = False, largest: float | None = None) -> Style:
+    return Style(role="detail", largest=largest or look.text, anchor="top" if stacked else "middle", align="center" if stacked else "left")
 
 
 @renders(SpeakersSlide)
@@ -65,7 +87,7 @@ def render_speakers(canvas: Canvas, spec: SpeakersSlide) -> None:
         look = _look(grid.columns)
         box = _text_box(Box(0, 0, *grid.cell), _portrait(grid.cell, look))
         style = _style(look)
-        size = canvas.smallest_fit(((box, paras) for paras in texts), style) if box.w > 0 else None
+        size = canvas.smallest_fit(((box, paras) for paras in texts), style) if box.w > 0 and box.h > 0 else None
         if size is None:
             return None
         broken = sum(canvas.lines(paras[0].text, box.w, size * NAME_SCALE, style) > 1 for paras in texts)
@@ -75,23 +97,26 @@ def render_speakers(canvas: Canvas, spec: SpeakersSlide) -> None:
     if choice is None:  # no layout holds every card: say which text is too long, in the widest cards
         raise_overflow(canvas, body, texts, _style(_look(1)), lambda cell: _text_box(cell, _portrait((cell.w, cell.h), _look(1))))
     grid, look = choice.grid, _look(choice.grid.columns)
-    style = Style(role="detail", largest=choice.size, anchor="middle")
-    fitted = _fitted_cells(canvas, grid, look, texts, style)
+    fitted = _fitted_cells(canvas, grid, look, texts, _style(look, largest=choice.size))
     cells = fitted.cells(body, len(people), GAP)
-    portrait = _portrait(fitted.cell, look)
+    portrait = _portrait(grid.cell, look)  # as measured: the fitted card is only as large as its text needs
+    style = _style(look, _stacked(fitted.cell), choice.size)
     for cell, person, paras in zip(cells, people, texts):
         canvas.rect(cell, canvas.colours.surface, rounded=14)
-        avatar(canvas, person, Box(cell.x + PAD, cell.y + (cell.h - portrait) / 2, portrait, portrait))
+        avatar(canvas, person, _portrait_box(cell, portrait))
         canvas.text(_text_box(cell, portrait), paras, style)
 
 
 def _fitted_cells(canvas: Canvas, grid: Grid, look: _Look, texts: list[list[P]], style: Style) -> Grid:
     """The grid's cells as large as their cards need at the chosen size: as tall as the tallest card's text
-    (or portrait), as wide as the widest line, when every line stands on one line anyway."""
+    (and portrait), as wide as the widest line, when every line stands on one line anyway."""
     width, height = grid.cell
     portrait = _portrait(grid.cell, look)
     box = _text_box(Box(0, 0, width, height), portrait)
     size = style.largest
+    if _stacked(grid.cell):  # the portrait over the text: the card keeps its width, takes the height it needs
+        text_height = canvas.tallest(box.w, texts, style)
+        return Grid(grid.columns, grid.rows, (width, min(height, PAD + portrait + UNDER_PORTRAIT + text_height + PAD)))
     widest = max(_natural_width(canvas, p, style, size) for paras in texts for p in paras)
     text_width = box.w if widest > box.w * WIDTH_SAFETY else widest / WIDTH_SAFETY + 2
     card_width = min(width, PAD + portrait + PAD + text_width + PAD)

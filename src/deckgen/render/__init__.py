@@ -7,7 +7,7 @@ for its slide continues on the next, cut by measure (paginate.py).
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from ..brand import Brand
 from ..plan.specs import DeckPlan, Slide
@@ -25,7 +25,7 @@ from .slide import SlideDrawing
 RENDERERS = {kind: drawing.renderer for kind, drawing in DRAWINGS.items()}
 """Slide kind → its renderer (registered by `@renders`); a test checks every kind of the plan has exactly one."""
 
-__all__ = ["RENDERERS", "SlideOverflow", "dry_run", "fitting_part", "laid_out", "render_deck", "slides_of"]
+__all__ = ["RENDERERS", "SlideOverflow", "dry_run", "fitting_part", "laid_out", "render_deck"]
 
 
 def render_deck(
@@ -91,12 +91,6 @@ def _drawn(spec: Slide, plan: DeckPlan, context: RenderContext, number: int) -> 
             del context.package.media[sha1]
         return None
     return slide
-
-
-def slides_of(plan: DeckPlan, brand: Brand, *, frame: Frame = WIDESCREEN, measurer: Measurer | None = None) -> Iterator[Slide]:
-    """The slides as they will be drawn: the plan's, with continuation slides where a list is too long."""
-    for spec, _ in laid_out(plan, RenderContext(brand, plan.language, frame, measurer or Measurer())):
-        yield spec
 
 
 def dry_run(plan: DeckPlan, brand: Brand, *, frame: Frame = WIDESCREEN, measurer: Measurer | None = None) -> tuple[Slide, ...]:

@@ -98,4 +98,4 @@ def raise_overflow(canvas: Canvas, area: Box, texts: Sequence[list[P]], style: S
     box = text_box(area)
     for paras in texts:
         canvas.fit(box, paras, style)  # raises the located overflow of a text too long for any card
-    raise TextOverflow(f"{len(texts)} cards do not fit on one slide, even at {style.role} size; split them", len(texts))
+    raise TextOverflow(f"these {len(texts)} cards do not fit on one slide together, even at the smallest {style.role} size", len(texts))

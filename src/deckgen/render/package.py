@@ -10,14 +10,13 @@ added, charts and their workbooks numbered in order. Every lookup is a dict's: n
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import drawing
 from .chart_maker import ChartMaker
 from .skeleton import NOTES_MEMBERS, Skeleton, branded_theme, skeleton
-from .slide import LAYOUT_TARGET, RT_CHART, RT_IMAGE, RT_LAYOUT, RT_NOTES, ChartParts, External, Media, SlideDrawing
+from .slide import LAYOUT_TARGET, RT_LAYOUT, RT_NOTES, ChartParts, External, Media, SlideDrawing
 
 from .geometry import WIDESCREEN, Frame
 

@@ -15,15 +15,28 @@ def light(canvas: Canvas, title: str, *, kicker: str | None = None, title_size: 
     frame = canvas.frame
     canvas.background(canvas.colours.background)
     canvas.rect(frame.edge, canvas.colours.primary, name="Brand edge")
+    below = 0.0  # how far a kicker on two lines pushes the title down
     if kicker:
-        canvas.text(frame.kicker, kicker, Style(role="label", largest=14, colour=canvas.colours.accent, bold=True))
+        style = Style(role="label", largest=14, colour=canvas.colours.accent, bold=True)
+        room = Box(frame.kicker.x, frame.kicker.y, frame.kicker.w, KICKER_MOST)
+        box = room.top(max(frame.kicker.h, canvas.fitted(room, [P(kicker)], style, field=("speaker",)).height))
+        canvas.text(box, kicker, style, field=("speaker",))
+        below = box.bottom - frame.kicker.bottom
     style = Style(role="title", largest=title_size, colour=canvas.colours.primary, heading=True, bold=True, anchor="bottom")
-    box = frame.title()
+    box = _below(frame.title(), below)
     if not canvas.fits(box, [P(title)], style):
-        box = frame.title(tall=True)
+        box = _below(frame.title(tall=True), below)
     canvas.title(box, title, style)
     canvas.rect(Box(frame.margin, box.bottom + 8, *RULE), canvas.colours.accent, name="Title rule")
     return frame.body_under(box)
+
+
+KICKER_MOST = 34.0
+"""Two lines of a kicker at the label's floor: who presents a slide, with a long organisation."""
+
+
+def _below(box: Box, shift: float) -> Box:
+    return Box(box.x, box.y + shift, box.w, box.h)
 
 
 def dark(canvas: Canvas) -> None:

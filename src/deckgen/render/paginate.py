@@ -24,10 +24,12 @@ LONG_LIST = 16
 """From this many items, a list is cut by bisection even in kinds laid out by number: trying every head,
 longest first, costs a dry run per item, and a programme or a participants list can have hundreds."""
 
-FEWEST_LINES = 2
-"""A continuation slide holds at least this many lines: never a lone line under a « (suite) » title."""
-SMALLEST_SHARE = 0.25
-"""…and at least this share of the lines of the slide before it."""
+FEWEST_LINES = 3
+"""A continuation slide holds at least this many lines as measured: never a lone line under a « (suite) »
+title. The rule is two lines and a quarter of the slide before (README); the measure keeps a margin over it,
+as a client may set a text on a line fewer than measured (each line is measured 3 % short, fit.py)."""
+SMALLEST_SHARE = 0.3
+"""…and at least this share of the lines of the slide before it (the rule: a quarter)."""
 
 
 def laid_out(plan: DeckPlan, context: RenderContext) -> Iterator[tuple[Slide, bool]]:
@@ -57,17 +59,9 @@ def fitting_part(
     points = split_points(spec)
     if not points:
         return spec, None, False  # a kind that never continues: drawing it raises the located overflow, if any
-    assert spec.continues is not None
     total = points.start + 1  # the list's length: the first split point is after all but one
     cuts = _Cuts(spec, plan, context, number, total)
-
-    bisect = spec.continues.search == "bisect"
-    if bisect and previous is not None:
-        found = _longest_near(cuts.fits, points.stop + 1, total, previous)
-    elif bisect or total >= LONG_LIST:
-        found = _longest(cuts.fits, points.stop + 1, total)
-    else:
-        found = next((count for count in range(total, points.stop, -1) if cuts.fits(count)), None)
+    found = _longest_head(cuts, previous)
     if found is None:
         return spec, None, False  # cannot be helped: drawing it raises the located overflow
     if found == total:
@@ -81,6 +75,19 @@ def fitting_part(
             count = even
     count = _without_orphan(cuts, count, points.stop + 1)
     return (*cuts.cut(count), True)
+
+
+def _longest_head(cuts: _Cuts, previous: int | None) -> int | None:
+    """The most items of the list that fit its slide (None: not even the fewest it may keep)."""
+    spec = cuts.spec
+    assert spec.continues is not None
+    smallest, total = spec.continues.smallest, cuts.total
+    bisect = spec.continues.search == "bisect"
+    if bisect and previous is not None:
+        return _longest_near(cuts.fits, smallest, total, previous)
+    if bisect or total >= LONG_LIST:
+        return _longest(cuts.fits, smallest, total)
+    return next((count for count in range(total, smallest - 1, -1) if cuts.fits(count)), None)
 
 
 class _Cuts:
@@ -107,18 +114,24 @@ class _Cuts:
     def fits(self, count: int) -> bool:
         return self.held(count) is not None
 
-    def rest_held(self, count: int) -> int | None:
-        """Lines the rest after `count` items holds on the next slide; None if it does not fit there (it
-        continues again, so it is no orphan)."""
+    def next_held(self, count: int) -> int:
+        """Lines the next slide holds when this one holds `count` items: the rest whole if it fits there,
+        else the longest head of it that does (what a list continued again keeps on its next slide)."""
         rest = self.cut(count)[1]
-        assert rest is not None
-        return held(rest, self.plan, self.context, self.number + 1)
+        assert rest is not None and rest.continues is not None
+        whole = held(rest, self.plan, self.context, self.number + 1)
+        if whole is not None:
+            return whole
+        following = _Cuts(rest, self.plan, self.context, self.number + 1, len(getattr(rest, rest.continues.field)))
+        longest = _longest_head(following, count)
+        return (following.held(longest) or 0) if longest else 0
 
 
 def _without_orphan(cuts: _Cuts, count: int, smallest: int) -> int:
-    """The count, or fewer items on this slide where the rest would be an orphan: a lone line, or under a
-    quarter of what this slide holds. Only a short rest is measured: a rest of more items than this slide
-    holds is no orphan."""
+    """The count, or fewer items on this slide where the next would be an orphan: a lone line, or under a
+    quarter of what this slide holds — the rest, or, when the rest continues again, what the next slide
+    keeps of it (a list's last items behind a tall one). Only a short rest is measured: a rest of more
+    items than this slide holds is no orphan."""
     rest_items = cuts.total - count
     if rest_items > max(count, 1):
         return count
@@ -126,8 +139,8 @@ def _without_orphan(cuts: _Cuts, count: int, smallest: int) -> int:
         head = cuts.held(candidate)
         if head is None:
             continue  # fewer items in another layout that does not fit: try fewer still
-        rest = cuts.rest_held(candidate)
-        if rest is None or (rest >= FEWEST_LINES and rest >= SMALLEST_SHARE * head):
+        following = cuts.next_held(candidate)
+        if following >= FEWEST_LINES and following >= SMALLEST_SHARE * head:
             return candidate
     return count  # no cut does better: keep the longest balanced one
 

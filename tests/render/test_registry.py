@@ -20,3 +20,24 @@ def test_every_spec_class_in_specs_is_registered() -> None:
         if isinstance(obj, type) and issubclass(obj, specs.Slide) and obj is not specs.Slide
     }
     assert declared == set(SLIDE_KINDS)
+
+
+def test_a_second_renderer_for_a_kind_is_refused_where_it_is_declared() -> None:
+    import pytest
+
+    from deckgen.plan.specs import BulletsSlide
+    from deckgen.render.kinds import DRAWINGS, renders
+
+    before = dict(DRAWINGS)
+    with pytest.raises(TypeError, match="two renderers for 'bullets' slides"):
+        renders(BulletsSlide)(lambda canvas, spec: None)
+    assert DRAWINGS == before
+
+
+def test_how_each_kind_continues_is_declared_by_its_spec_class() -> None:
+    """The list a kind continues is one of its fields (a misspelt name would fail the first long list)."""
+    import dataclasses
+
+    for kind in SLIDE_KINDS:
+        if kind.continues is not None:
+            assert kind.continues.field in {f.name for f in dataclasses.fields(kind)}, kind.kind

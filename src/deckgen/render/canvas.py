@@ -197,7 +197,7 @@ class Canvas:
         overflow is reported at that line.
         """
         paras = [P(paras)] if isinstance(paras, str) else paras
-        fitted = self._located(box, paras, style, field)
+        fitted = self.fitted(box, paras, style, field=field)
         if style.role not in ("label", "footer"):
             self.body_lines += sum(fitted.lines)
         if self.slide is not None:
@@ -207,16 +207,13 @@ class Canvas:
             self.slide.add(drawing.textbox(shape_id, self.placed(box), style.anchor, body, name=name))
         return fitted.size
 
-    def _located(self, box: Box, paras: list[P], style: Style, field: tuple[str | int, ...]) -> Fitted:
-        return self.fitted(box, paras, style, field=field)
-
     def title(self, box: Box, text: str, style: Style, *, field: tuple[str | int, ...] = ("title",)) -> float:
         """The slide's title, in its title placeholder: what screen readers and the outline call the slide.
 
         `field`: where the title is written in the event (a concept map's is its `centre`). The placeholder
         comes with the slide, first in z-order; written, it goes above what is drawn before it."""
         paras = [P(text)]
-        size = self._located(box, paras, style, field).size
+        size = self.fitted(box, paras, style, field=field).size
         if self.slide is not None:
             assert not self.slide.title_written, "a slide has one title"
             self.slide.add(drawing.title(self.placed(box), style.anchor, self.write_paragraphs(paras, style, size)))

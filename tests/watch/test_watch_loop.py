@@ -149,3 +149,21 @@ def test_with_preview_the_pictures_say_which_slides_changed(soffice: str, deck: 
         assert [name for name in after if after[name] != before[name]] == ["slide-01.png"]
         assert (pictures / "deck.pdf").is_file() and (pictures / "contact-sheet.png").is_file()
         assert "; slide 1 changed; preview redrawn in " in edited.lines()[-1][0]
+
+
+def test_a_session_keeps_its_measures_until_a_font_file_is_saved_over(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Each rebuild of a watch measures with the session's Measurer (what it measured stays measured); a
+    font file changed on disk since the last build gets a new one, so the layout follows the new widths."""
+    from deckgen import watch as watching
+
+    font = tmp_path / "Face.ttf"
+    states = iter([{font: (1, 1)}, {font: (1, 1)}, {font: (2, 2)}, {font: (2, 2)}])
+    used = []
+    monkeypatch.setattr(watching, "reads", lambda *args, **kwargs: None)
+    monkeypatch.setattr(watching, "snapshot", lambda watched: next(states))
+    monkeypatch.setattr(watching, "rebuild", lambda *args, measurer, **kwargs: used.append(measurer))
+    loop = watching._Loop(tmp_path, tmp_path / "out.pptx", None, lambda rebuild: None)
+    for _ in range(4):
+        loop.run()
+    first, same, replaced, kept = used
+    assert first is same and replaced is not first and kept is replaced

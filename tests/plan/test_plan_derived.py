@@ -257,3 +257,14 @@ def test_lunch_detail_follows_its_name() -> None:
     assert deck.slides[1] == AgendaSlide(
         title="Programme", entries=(AgendaEntry(time="12h30", text="**déjeuner** - buffet *local*"),)
     )
+
+
+def test_a_programmes_slides_share_its_times_for_one_column() -> None:
+    """Every slide of a programme continued over several knows all its times: its time column is as wide as
+    the widest of them on each slide, not only of its own."""
+    from deckgen.plan.paginate import split
+
+    programme = reference_plan().slides[1]
+    assert programme.times == ("10h", "10h30", "11h30", "11h45", "12h45", "14h15", "16h")  # type: ignore[attr-defined]
+    first, rest = split(programme, 2, "(suite)")
+    assert first.times == rest.times == programme.times  # type: ignore[attr-defined]

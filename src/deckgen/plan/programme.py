@@ -12,7 +12,7 @@ def programme_slide(ctx: PlanContext) -> AgendaSlide:
     entries = tuple(
         _entry(ctx, item) for item in ctx.event.agenda if item.start is not None
     )
-    return AgendaSlide(title=ctx.labels.programme, entries=entries)
+    return AgendaSlide(title=ctx.labels.programme, entries=entries, times=tuple(e.time for e in entries if e.time))
 
 
 def _entry(ctx: PlanContext, item: AgendaItem) -> AgendaEntry:

@@ -94,6 +94,10 @@ class AgendaSlide(Slide):
     kind: ClassVar[str] = "agenda"
     continues: ClassVar[Continuation | None] = Continuation("entries")
     entries: tuple[AgendaEntry, ...]
+    times: tuple[str, ...] = field(default=(), compare=False)
+    """Every time of the programme, its continuation slides' too: the time column is as wide as the widest
+    of them on each of its slides (the entries' own times when empty). The entries' times, gathered: not
+    compared."""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -22,7 +22,8 @@ DETAIL_SCALE = 0.9
 def render_agenda(canvas: Canvas, spec: AgendaSlide) -> None:
     body = light(canvas, spec.title)
     style = Style(role="body", largest=26)
-    time_column = _widest(canvas, [f"**{e.time}**" for e in spec.entries if e.time], style) + GUTTER
+    times = spec.times or tuple(e.time for e in spec.entries if e.time)
+    time_column = _widest(canvas, [f"**{time}**" for time in times], style) + GUTTER
     number_column = _widest(canvas, [f"{n}." for e in spec.entries for n in range(1, len(e.items) + 1)], style) + GUTTER
     accent, muted = canvas.colours.accent, canvas.colours.muted
     paras: list[P] = []

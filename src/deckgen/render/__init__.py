@@ -6,7 +6,6 @@ for its slide continues on the next, cut by measure (paginate.py).
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable
 
 from ..brand import Brand
@@ -19,7 +18,7 @@ from .geometry import WIDESCREEN, Frame
 from .kinds import DRAWINGS
 from .package import DeckPackage
 from .pages import SlideOverflow, draw
-from .paginate import fitting_part, laid_out
+from .paginate import fitting_part, laid_out, pages
 from .slide import SlideDrawing
 
 RENDERERS = {kind: drawing.renderer for kind, drawing in DRAWINGS.items()}
@@ -46,22 +45,14 @@ def render_deck(
     package = DeckPackage(chart_maker=ChartMaker(charts, parallel=parallel), brand=brand, frame=frame)
     measuring = RenderContext(brand, plan.language, frame, measurer or Measurer())
     drawing_context = RenderContext(brand, plan.language, frame, measuring.measurer, package)
-    pending = deque(plan.slides)
-    number = 0
-    previous: int | None = None  # items on the slide the next one continues
     try:
-        while pending:
-            number += 1
-            spec = pending.popleft()
-            # A slide as planned is drawn at once: most fit, and are then laid out once. One whose list
-            # does not fit, and a list's continuation (which rarely fits whole), is cut by measure first.
-            slide = _drawn(spec, plan, drawing_context, number) if previous is None else None
+        def attempt(spec: Slide, number: int) -> SlideDrawing | None:
+            """A slide as planned, drawn at once; None where its list does not fit (it is cut, then drawn)."""
+            return _drawn(spec, plan, drawing_context, number)
+
+        for number, (spec, _, drawn) in enumerate(pages(plan, measuring, attempt), start=1):
+            slide = drawn
             if slide is None:
-                spec, rest, _ = fitting_part(spec, plan, measuring, number, previous)
-                previous = None
-                if rest is not None:
-                    pending.appendleft(rest)
-                    previous = len(getattr(spec, spec.continues.field))  # type: ignore[union-attr]
                 slide = _new_slide(spec)
                 draw(slide, spec, plan, drawing_context, number)
             package.add(slide)

@@ -63,7 +63,6 @@ def render_figures(canvas: Canvas, spec: FiguresSlide) -> None:
     columns = body.columns(len(spec.figures), TILE_GAP)
     items = bullet_paras(spec.items)
     style = Style(role="body", largest=26)
-    tiles = _tiles(canvas, columns[0].w, spec, VALUE_SIZES[0])
     if items:
         for largest in VALUE_SIZES:
             tiles = _tiles(canvas, columns[0].w, spec, largest)
@@ -71,9 +70,9 @@ def render_figures(canvas: Canvas, spec: FiguresSlide) -> None:
                 break
         row = body.top(tiles.height)
     else:  # the tiles alone: in the middle of the body, taller than they need
-        height = min(body.h, max(tiles.height, body.h * 0.6))
-        row = body.centred(body.w, height)
-        tiles = _tiles(canvas, columns[0].w, spec, VALUE_SIZES[0], height=height)
+        tiles = _tiles(canvas, columns[0].w, spec, VALUE_SIZES[0])
+        tiles.height = min(body.h, max(tiles.height, body.h * 0.6))
+        row = body.centred(body.w, tiles.height)
     for column, figure in zip(row.columns(len(spec.figures), TILE_GAP), spec.figures):
         canvas.rect(column, canvas.colours.secondary, rounded=12)
         inner = column.inset(*TILE_PAD)
@@ -91,11 +90,11 @@ def render_figures(canvas: Canvas, spec: FiguresSlide) -> None:
 class _Tiles:
     """The tiles' measure: one size for every value, one for every label, the height they then need."""
 
-    def __init__(self, value_size: float, value_height: float, label_size: float | None, label_height: float, height: float | None) -> None:
+    def __init__(self, value_size: float, value_height: float, label_size: float | None, label_height: float) -> None:
         self.value_size, self.value_height = value_size, value_height
         self.label_size, self.label_height = label_size, label_height
-        natural = 2 * TILE_PAD[1] + value_height + (8 + label_height if label_size else 0)
-        self.height = max(natural, height or 0.0)
+        self.height = 2 * TILE_PAD[1] + value_height + (8 + label_height if label_size else 0)
+        """As tall as the tiles' text needs; taller where they stand alone on the slide."""
 
     def boxes(self, inner: Box) -> tuple[Box, Box]:
         """The value's box and the label's under it, the pair centred in the tile."""
@@ -112,7 +111,7 @@ class _Tiles:
         return Style(role="detail", largest=self.label_size, colour=canvas.colours.on_primary)
 
 
-def _tiles(canvas: Canvas, width: float, spec: FiguresSlide, largest: float, *, height: float | None = None) -> _Tiles:
+def _tiles(canvas: Canvas, width: float, spec: FiguresSlide, largest: float) -> _Tiles:
     inner_width = width - 2 * TILE_PAD[0]
     value_style = Style(role="heading", largest=largest, heading=True)
     values = [[P(f"**{f.value}**")] for f in spec.figures]
@@ -126,7 +125,7 @@ def _tiles(canvas: Canvas, width: float, spec: FiguresSlide, largest: float, *, 
         room = Box(0, 0, inner_width, 200.0)
         label_size = min(canvas.fit(room, paras, label_style) for paras in labels)
         label_height = canvas.tallest(inner_width, labels, Style(role="detail", largest=label_size))
-    return _Tiles(value_size, value_height, label_size, label_height, height)
+    return _Tiles(value_size, value_height, label_size, label_height)
 
 
 # -- quotation ----------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 from ..plan.paginate import split, split_points
 from ..plan.specs import DeckPlan, Slide
@@ -35,17 +36,37 @@ SMALLEST_SHARE = 0.3
 def laid_out(plan: DeckPlan, context: RenderContext) -> Iterator[tuple[Slide, bool]]:
     """The slides as they will be drawn, continuation slides included, each with whether a dry run already
     found it fits, as it is and at its number."""
+    for spec, fits, _ in pages(plan, context):
+        yield spec, fits
+
+
+T = TypeVar("T")
+
+
+def pages(
+    plan: DeckPlan, context: RenderContext, attempt: Callable[[Slide, int], T | None] | None = None
+) -> Iterator[tuple[Slide, bool, T | None]]:
+    """`laid_out()`, each slide with what `attempt(spec, number)` made of it, if anything.
+
+    `attempt`: a slide as planned is first handed to it (render_deck draws it at once: most fit, and are
+    then laid out once), and cut by measure only where it returns None (its list does not fit). A list's
+    continuation, which rarely fits whole, is cut at once."""
     pending = deque(plan.slides)
     number = 0
     previous: int | None = None  # items on the slide the next one continues
     while pending:
         number += 1
-        spec, rest, fits = fitting_part(pending.popleft(), plan, context, number, previous)
+        spec = pending.popleft()
+        made = attempt(spec, number) if attempt is not None and previous is None else None
+        if made is not None:
+            yield spec, True, made
+            continue
+        spec, rest, fits = fitting_part(spec, plan, context, number, previous)
         previous = None
         if rest is not None:
             pending.appendleft(rest)
             previous = len(getattr(spec, spec.continues.field))  # type: ignore[union-attr]
-        yield spec, fits
+        yield spec, fits, None
 
 
 def fitting_part(

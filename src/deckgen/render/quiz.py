@@ -154,7 +154,7 @@ def _odd_one_out(canvas: Canvas, spec: AnswerSlide, area: Box) -> None:
     def measured(rows: list[Box], panel: Box, parts: list[list[P]]) -> _Reveal:
         inside = panel.inset(18, 14)
         columns = list(zip(inside.columns(len(parts), 24), parts))
-        texts = [(_row_text_box(r), [P(_row_text(t, i == spec.correct))]) for i, (r, t) in enumerate(zip(rows, spec.choices))]
+        texts = [(_row_text_box(r), [P(_choice_text(t, i == spec.correct, None))]) for i, (r, t) in enumerate(zip(rows, spec.choices))]
         rows_size = canvas.smallest_fit(texts, Style(role="detail", largest=22, anchor="middle"))
         list_size = canvas.smallest_fit(columns, list_style)
         size = 0.0 if rows_size is None or list_size is None else min(rows_size, list_size)
@@ -195,8 +195,5 @@ def _choice_rows(canvas: Canvas, rows: list[Box], choices: tuple[str, ...], corr
         mark = Style(role="detail", largest=22, colour=canvas.colours.on_primary if is_correct else canvas.colours.dimmed, anchor="middle")
         canvas.text(Box(row.x + 12, row.y, 36, row.h), [P(f"**{'✓' if is_correct else index + 1}**", align="center")], mark)
         colour = canvas.colours.on_primary if is_correct else canvas.colours.dimmed
-        canvas.text(_row_text_box(row), [P(_row_text(text, is_correct), colour=colour)], style)
+        canvas.text(_row_text_box(row), [P(_choice_text(text, is_correct, None), colour=colour)], style)
 
-
-def _row_text(text: str, correct: bool) -> str:
-    return f"**{text}**" if correct else text

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
 from ..plan.specs import Block, BlocksSlide, ListSlide, TableSlide, TerritoriesSlide
 from ..text.fit import LINE_PITCH
 from ..text.inline import plain
@@ -43,21 +46,34 @@ def render_blocks(canvas: Canvas, spec: BlocksSlide) -> None:
         canvas.text(body, _block_paras(canvas, spec.blocks), style)
         return
     columns = body.columns(2, 36)
+    best = _two_columns(
+        canvas, columns, range(1, len(spec.blocks)), lambda cut: [_block_paras(canvas, spec.blocks[:cut]), _block_paras(canvas, spec.blocks[cut:])],
+        style, evenness=lambda heights: -abs(heights[0] - heights[1]),
+    )
+    if best is None:  # no cut fits: the blocks' overflow as one text, located at the training
+        raise_overflow(canvas, columns[0], [_block_paras(canvas, spec.blocks)], style, lambda cell: cell)
+    size, texts = best
+    for column, paras in zip(columns, texts):
+        canvas.text(column, paras, replace(style, largest=size))
+
+
+def _two_columns(
+    canvas: Canvas, columns: list[Box], cuts: Iterable[int], parts: Callable[[int], list[list[P]]], style: Style,
+    *, evenness: Callable[[list[float]], float],
+) -> tuple[float, list[list[P]]] | None:
+    """Of the cuts of a list into two columns, the one whose text reads largest and, at that size, is most
+    even by `evenness` of the columns' heights: its size and its two columns' paragraphs; None if none fits."""
     best: tuple[tuple[float, float], list[list[P]]] | None = None
-    for cut in range(1, len(spec.blocks)):
-        texts = [_block_paras(canvas, spec.blocks[:cut]), _block_paras(canvas, spec.blocks[cut:])]
+    for cut in cuts:
+        texts = parts(cut)
         size = canvas.smallest_fit(zip(columns, texts), style)
         if size is None:
             continue
-        heights = [canvas.fitted(column, paras, Style(role="body", largest=size)).height for column, paras in zip(columns, texts)]
-        score = (size, -abs(heights[0] - heights[1]))
+        sized = replace(style, largest=size)
+        score = (size, evenness([canvas.fitted(column, paras, sized).height for column, paras in zip(columns, texts)]))
         if best is None or score > best[0]:
             best = (score, texts)
-    if best is None:  # no cut fits: the blocks' overflow as one text, located at the training
-        raise_overflow(canvas, columns[0], [_block_paras(canvas, spec.blocks)], style, lambda cell: cell)
-    sized = Style(role="body", largest=best[0][0])
-    for column, paras in zip(columns, best[1]):
-        canvas.text(column, paras, sized)
+    return None if best is None else (best[0][0], best[1])
 
 
 # -- the programme, a day a row -------------------------------------------------------------------------
@@ -188,18 +204,11 @@ def render_list(canvas: Canvas, spec: ListSlide) -> None:
         return
     weights = [len(plain(entry)) + 30 for entry in entries]
     even = min(range(1, len(entries)), key=lambda cut: abs(sum(weights[:cut]) - sum(weights[cut:])))
-    best: tuple[tuple[float, float], int] | None = None
-    for cut in range(max(1, even - NEAR), min(len(entries) - 1, even + NEAR) + 1):
-        parts = [paras(entries[:cut]), paras(entries[cut:])]
-        size = canvas.smallest_fit(zip(columns, parts), style)
-        if size is None:
-            continue
-        sized = Style(role="detail", largest=size)
-        heights = [canvas.fitted(column, part, sized).height for column, part in zip(columns, parts)]
-        score = (size, -max(heights))
-        if best is None or score > best[0]:
-            best = (score, cut)
-    cut = even if best is None else best[1]
-    sized = style if best is None else Style(role="detail", largest=best[0][0])
-    for column, part in zip(columns, (entries[:cut], entries[cut:])):
-        canvas.text(column, paras(part), sized)
+    best = _two_columns(
+        canvas, columns, range(max(1, even - NEAR), min(len(entries) - 1, even + NEAR) + 1),
+        lambda cut: [paras(entries[:cut]), paras(entries[cut:])], style, evenness=lambda heights: -max(heights),
+    )
+    # No cut fits: the characters' even cut, whose overflow the canvas then reports.
+    size, texts = best if best is not None else (style.largest, [paras(entries[:even]), paras(entries[even:])])
+    for column, part in zip(columns, texts):
+        canvas.text(column, part, replace(style, largest=size))

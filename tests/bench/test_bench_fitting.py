@@ -50,7 +50,7 @@ def longest_first(spec: Slide, brand: Brand) -> int:
     plan, context = _deck(spec), _context(brand)
 
     def fits(count: int) -> bool:
-        return held(split(spec, count, plan.continued)[0], plan, context, 2) is not None
+        return held(split(spec, count, plan.continued, plan.continued_again)[0], plan, context, 2) is not None
 
     points = split_points(spec)
     count = next(c for c in points if fits(c))

@@ -266,5 +266,16 @@ def test_a_programmes_slides_share_its_times_for_one_column() -> None:
 
     programme = reference_plan().slides[1]
     assert programme.times == ("10h", "10h30", "11h30", "11h45", "12h45", "14h15", "16h")  # type: ignore[attr-defined]
-    first, rest = split(programme, 2, "(suite)")
+    first, rest = split(programme, 2, "(suite)", "(suite {number})")
     assert first.times == rest.times == programme.times  # type: ignore[attr-defined]
+
+
+def test_continuations_are_numbered_from_the_second_on() -> None:
+    from deckgen.plan.paginate import split
+
+    programme = reference_plan().slides[1]
+    _, second = split(programme, 2, "(continued)", "(continued {number})")
+    _, third = split(second, 2, "(continued)", "(continued {number})")
+    _, fourth = split(third, 1, "(continued)", "(continued {number})")
+    assert [s.title for s in (second, third, fourth)] == ["Programme (continued)", "Programme (continued 2)", "Programme (continued 3)"]
+    assert [s.sequel for s in (programme, second, third, fourth)] == [0, 1, 2, 3]

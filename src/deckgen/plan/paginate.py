@@ -18,7 +18,7 @@ def split_points(spec: Slide) -> range:
     return range(len(getattr(spec, spec.continues.field)) - 1, spec.continues.smallest - 1, -1)
 
 
-def split(spec: Slide, count: int, continued: str, continued_again: str = "{continued} {number}") -> tuple[Slide, Slide]:
+def split(spec: Slide, count: int, continued: str, continued_again: str) -> tuple[Slide, Slide]:
     """The slide with its first `count` items, and the continuation with the rest, titled « … (suite) », then
     « … (suite 2) »: every slide of a long list keeps a title of its own (outline view, screen readers)."""
     assert spec.continues is not None, f"a {spec.kind} slide never continues"

@@ -45,9 +45,15 @@ def _their_fixed_frame(frame, anchor: str) -> None:  # noqa: ANN001
     frame.vertical_anchor = _ANCHORS[anchor]
 
 
-def _their_paragraph(paragraph, text: str, *, align: str, spacing: float, before: float, bold: bool, italic: bool, colour: str) -> None:  # noqa: ANN001
-    paragraph.alignment, paragraph.line_spacing = _ALIGNS[align], Pt(spacing)
+def _their_paragraph(paragraph, text: str, *, align: str, spacing: float, before: float, bold: bool, italic: bool, colour: str, plain: bool = True) -> None:  # noqa: ANN001
+    paragraph.alignment = _ALIGNS[align]
+    pPr = paragraph._p.get_or_add_pPr()
+    pPr.set("marL", "0")  # margins and bullets written always: a body placeholder would lend its level's
+    pPr.set("indent", "0")
+    paragraph.line_spacing = Pt(spacing)
     paragraph.space_before, paragraph.space_after = Pt(before), Pt(0)
+    if plain:
+        etree.SubElement(pPr, qn("a:buNone"))
     for index, piece in enumerate(text.split("\n")):
         if index:
             paragraph._p.add_br()
@@ -93,20 +99,21 @@ def test_bullets_and_hanging_prefixes_are_the_ones_the_canvas_wrote_with_python_
     body = ""
     for index, level in enumerate((0, 1)):  # bullets, as the canvas wrote them into the paragraph's pPr
         paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
-        _their_paragraph(paragraph, f"point {level}", align="left", spacing=24, before=0, bold=False, italic=False, colour="1F2933")
+        _their_paragraph(paragraph, f"point {level}", align="left", spacing=24, before=0, bold=False, italic=False, colour="1F2933", plain=False)
         indent = 0.9 * 20
         pPr = paragraph._p.get_or_add_pPr()
         pPr.set("marL", str(int(Pt((level + 1) * indent))))
         pPr.set("indent", str(int(-Pt(indent))))
         colour = etree.SubElement(pPr, qn("a:buClr"))
         etree.SubElement(colour, qn("a:srgbClr")).set("val", "C2410C")
+        etree.SubElement(pPr, qn("a:buSzTx"))
         etree.SubElement(pPr, qn("a:buFont")).set("typeface", "Arial")
         etree.SubElement(pPr, qn("a:buChar")).set("char", "•" if level == 0 else "–")
         bullet = drawing.Bullet((level + 1) * indent, indent, "C2410C", "•" if level == 0 else "–")
         body += _our_paragraph(f"point {level}", align="left", spacing=24, before=0, bold=False, italic=False, colour="1F2933", bullet=bullet)
     for margin, prefix in ((80.0, 70.0), (40.0, 0.0)):  # a time hanging before its text; a plain margin
         paragraph = frame.add_paragraph()
-        _their_paragraph(paragraph, "10:30\tAccueil", align="left", spacing=24, before=4, bold=False, italic=False, colour="1F2933")
+        _their_paragraph(paragraph, "10:30\tAccueil", align="left", spacing=24, before=4, bold=False, italic=False, colour="1F2933", plain=True)
         pPr = paragraph._p.get_or_add_pPr()
         pPr.set("marL", str(int(Pt(margin))))
         pPr.set("indent", str(int(-Pt(prefix))))

@@ -18,7 +18,7 @@ DETAIL_SCALE = 0.9
 """The speakers under a talk: a tenth smaller too, in the muted colour (body text all the same: one box, one floor)."""
 
 
-@renders(AgendaSlide)
+@renders(AgendaSlide, family="content")
 def render_agenda(canvas: Canvas, spec: AgendaSlide) -> None:
     body = light(canvas, spec.title)
     style = Style(role="body", largest=26)
@@ -38,7 +38,7 @@ def render_agenda(canvas: Canvas, spec: AgendaSlide) -> None:
                 P(f"{number}.\t{item}", margin_em=time_column / ITEM_SCALE + number_column, prefix_em=number_column,
                   scale=ITEM_SCALE, space_before=0.15, prefix_colour=accent)
             )
-    canvas.text(body, spread(canvas, body, paras, style, gap=ENTRY_GAP), style)
+    canvas.text(body, spread(canvas, body, paras, style, gap=ENTRY_GAP), style, slot=0)
 
 
 def _widest(canvas: Canvas, texts: list[str], style: Style) -> float:

@@ -28,6 +28,8 @@ from .geometry import Box, Frame
 from .slide import RT_HYPERLINK, RT_IMAGE, External, SlideDrawing
 
 if TYPE_CHECKING:
+    from ..package import Placeholder
+    from .layouts import Choice, SlideLayouts
     from .package import DeckPackage
 
 FLOORS = {"title": 28.0, "heading": 20.0, "body": 18.0, "detail": 14.0, "label": 12.0, "footer": 10.0}
@@ -101,6 +103,7 @@ class RenderContext:
     frame: Frame = field(default_factory=Frame)
     measurer: Measurer = field(default_factory=Measurer)
     package: DeckPackage | None = None
+    layouts: SlideLayouts | None = None  # the template's layouts each kind of slide goes on
 
     @property
     def locale(self) -> str:
@@ -129,11 +132,19 @@ def _runs(text: str, language: str, bold: bool, italic: bool) -> tuple[Run, ...]
 class Canvas:
     """One slide being drawn, with the deck's context at hand."""
 
-    def __init__(self, slide: SlideDrawing | None, context: RenderContext, number: int, *, dark: bool = False) -> None:
+    def __init__(
+        self, slide: SlideDrawing | None, context: RenderContext, number: int, *, dark: bool = False, layout: Choice | None = None
+    ) -> None:
         self.slide = slide  # None: a dry run, which measures every text and draws nothing
         self.context = context
         self.number = number
         self.dark = dark
+        self.layout = layout  # the template's layout the slide is on: its placeholders hold its title and text
+        self.painted = layout is None  # whether the slide paints its own ground (deckgen's own look) or shows its layout's
+        if slide is not None and layout is not None:
+            slide.layout = layout.layout.part
+            if layout.holds.title is not None:
+                slide.title_placeholder = _ph(layout.holds.title)
         # The context's parts, as attributes: renderers ask for them tens of thousands of times a deck.
         self.brand: Brand = context.brand
         self.language: str = context.language
@@ -157,6 +168,34 @@ class Canvas:
     def background(self, colour: str) -> None:
         if self.slide is not None:
             self.slide.background = drawing.background(colour)
+
+    def ground(self, colour: str, *, own: bool = False) -> None:
+        """The slide's ground in the colour: its layout's, where the layout's background is that colour
+        (deckgen's own template, a light template under a light slide), else painted, the layout's
+        decorations hidden (they were drawn for another ground, and text must read over it). `own`: painted
+        whatever the layout's (a slide of deckgen's own template that draws its bar and rule itself)."""
+        layout = self.layout
+        if not own and layout is not None and (layout.layout.background or "").upper() == colour.upper() and layout.layout.part not in self._painted_layouts:
+            return
+        self.background(colour)
+        self.painted = True
+        if layout is not None and self.slide is not None:
+            self.slide.layout_shapes = False
+
+    @property
+    def own_chrome(self) -> bool:
+        """Whether the slide's layout is deckgen's own, which carries the brand's bar and title rule."""
+        return self.layout is not None and self.context.layouts is not None and self.context.layouts.own_chrome
+
+    @property
+    def _painted_layouts(self) -> frozenset[str]:
+        layouts = self.context.layouts
+        return frozenset() if layouts is None else layouts.painted
+
+    def edge(self, colour: str) -> None:
+        """The bar down the left edge: on a slide that paints its own ground (a template's layout has its own look)."""
+        if self.painted:
+            self.rect(self.frame.edge, colour, name="Brand edge")
 
     # -- shapes --------------------------------------------------------------------------------
     def rect(self, box: Box, fill: str, *, rounded: float = 0.0, line: str | None = None, name: str = "") -> None:
@@ -190,11 +229,15 @@ class Canvas:
     def fonts(self, style: Style) -> FontFace:
         return self.brand.fonts.heading if style.heading else self.brand.fonts.body
 
-    def text(self, box: Box, paras: list[P] | str, style: Style, *, field: tuple[str | int, ...] = ()) -> float:
+    def text(
+        self, box: Box, paras: list[P] | str, style: Style, *, field: tuple[str | int, ...] = (), slot: int | str | None = None
+    ) -> float:
         """Fit the paragraphs into the box at the largest size that holds them, write them; return the size.
 
         `field`: the event field the text comes from, relative to the slide's origin (e.g. ('title',)), so an
-        overflow is reported at that line.
+        overflow is reported at that line. `slot`: the layout's placeholder the text belongs in, where the
+        layout has one — 0, 1: its first, second body; "ftr", "sldNum": its footer, its number — so that the
+        outline, the layout's styles and « Reset slide » know it; else a text box.
         """
         paras = [P(paras)] if isinstance(paras, str) else paras
         fitted = self.fitted(box, paras, style, field=field)
@@ -204,8 +247,26 @@ class Canvas:
             body = self.write_paragraphs(paras, style, fitted.size)
             shape_id = self.slide.new_id()
             name = "%s %d" % (style.role.capitalize(), shape_id - 1)  # the role names the box: the floor it keeps
-            self.slide.add(drawing.textbox(shape_id, self.placed(box), style.anchor, body, name=name))
+            placeholder = self._placeholder(slot)
+            if placeholder is None:
+                self.slide.add(drawing.textbox(shape_id, self.placed(box), style.anchor, body, name=name))
+            else:
+                body = drawing.numbered(body) if placeholder.type == "sldNum" else body
+                self.slide.add(drawing.placeholder(shape_id, name, _ph(placeholder), self.placed(box), style.anchor, body))
         return fitted.size
+
+    def _placeholder(self, slot: int | str | None) -> Placeholder | None:
+        """The layout's placeholder for the slot, unless another text of the slide is in it already."""
+        if slot is None or self.layout is None or self.slide is None:
+            return None
+        holds = self.layout.holds
+        found = {"ftr": holds.footer, "sldNum": holds.number, "dt": holds.date}.get(slot) if isinstance(slot, str) else (
+            holds.bodies[slot] if slot < len(holds.bodies) else None
+        )
+        if found is None or (found.type, found.idx, slot) in self.slide.placeholders_used:
+            return None
+        self.slide.placeholders_used.add((found.type, found.idx, slot))
+        return found
 
     def title(self, box: Box, text: str, style: Style, *, field: tuple[str | int, ...] = ("title",)) -> float:
         """The slide's title, in its title placeholder: what screen readers and the outline call the slide.
@@ -216,7 +277,7 @@ class Canvas:
         size = self.fitted(box, paras, style, field=field).size
         if self.slide is not None:
             assert not self.slide.title_written, "a slide has one title"
-            self.slide.add(drawing.title(self.placed(box), style.anchor, self.write_paragraphs(paras, style, size)))
+            self.slide.add(drawing.title(self.placed(box), style.anchor, self.write_paragraphs(paras, style, size), self.slide.title_placeholder))
             self.slide.title_written = True
         return size
 
@@ -390,6 +451,14 @@ class Canvas:
         else:
             colour = self.colours.on_primary if on_dark else self.colours.primary
             self.text(box, [P(f"**{logo.name}**")], Style(role="label", largest=20, colour=colour, align=align, anchor="middle"))
+
+
+PLACEHOLDER_ATTRIBUTES = ("type", "orient", "sz", "idx")
+"""What of a layout's `p:ph` a slide's placeholder repeats: what PowerPoint matches it to the layout's by."""
+
+
+def _ph(placeholder: Placeholder) -> tuple[tuple[str, str], ...]:
+    return tuple((key, placeholder.attributes[key]) for key in PLACEHOLDER_ATTRIBUTES if key in placeholder.attributes)
 
 
 PICTURE_STEP = 24.0

@@ -24,7 +24,7 @@ def bullet_paras(lines: tuple[Line, ...]) -> list[P]:
     ]
 
 
-@renders(BulletsSlide)
+@renders(BulletsSlide, family="content")
 def render_bullets(canvas: Canvas, spec: BulletsSlide) -> None:
     body = light(canvas, spec.title, kicker=spec.kicker)
     style = Style(role="body", largest=28)
@@ -36,7 +36,7 @@ def render_bullets(canvas: Canvas, spec: BulletsSlide) -> None:
         closing = body.bottom_part(height)
         list_box = body.above(height, 16)
     paras = spread(canvas, list_box, bullet_paras(spec.items), style, gap=ITEM_GAP)
-    canvas.text(list_box, paras, style)
+    canvas.text(list_box, paras, style, slot=0)
     if spec.closing:  # drawn after the list: read in the order it is seen
         # Under a short list, the closing line follows it, a couple of lines below, not at the slide's foot.
         under_list = list_box.y + canvas.fitted(list_box, paras, style).height + CLOSING_GAP
@@ -168,8 +168,8 @@ def render_concept_map(canvas: Canvas, spec: ConceptMapSlide) -> None:
     """The centre as a band at the top, a line down the middle, a card per branch hanging from it; branches
     that cannot be read from the room at body size continue on the next slide."""
     frame = canvas.frame
-    canvas.background(canvas.colours.background)
-    canvas.rect(frame.edge, canvas.colours.primary, name="Brand edge")
+    canvas.ground(canvas.colours.background)
+    canvas.edge(canvas.colours.primary)
     area = frame.open_area
     title_style = Style(role="title", largest=30, colour=canvas.colours.on_primary, heading=True, bold=True, align="center", anchor="middle")
     width = area.w * 0.8

@@ -23,7 +23,7 @@ def _above_band(canvas: Canvas, sponsors: tuple[Logo, ...]) -> Box:
     return Box(frame.margin, 0.0, frame.wide, bottom)
 
 
-@renders(TitleSlide, dark=True)
+@renders(TitleSlide, dark=True, family="title")
 def render_title(canvas: Canvas, spec: TitleSlide) -> None:
     dark(canvas)
     page = _above_band(canvas, spec.sponsors)
@@ -42,7 +42,7 @@ def render_title(canvas: Canvas, spec: TitleSlide) -> None:
     _sponsors(canvas, spec.sponsors_label, spec.sponsors)
 
 
-@renders(ClosingSlide, dark=True)
+@renders(ClosingSlide, dark=True, family="closing")
 def render_closing(canvas: Canvas, spec: ClosingSlide) -> None:
     dark(canvas)
     page = _above_band(canvas, spec.sponsors).inset(0, 30)

@@ -39,7 +39,7 @@ def _pill_box(canvas: Canvas, text: str, style: Style, most: float, field: tuple
     return width, max(PILL_HEIGHT, height + 16)
 
 
-@renders(RoundTableSlide, dark=True)
+@renders(RoundTableSlide, dark=True, family="section")
 def render_round_table(canvas: Canvas, spec: RoundTableSlide) -> None:
     dark(canvas)
     area = canvas.frame.open_area
@@ -63,7 +63,7 @@ def render_round_table(canvas: Canvas, spec: RoundTableSlide) -> None:
         canvas.logo(spec.host, Box(area.right - logo[0], area.bottom - logo[1], *logo), on_dark=True, align="right")
 
 
-@renders(BreakSlide, dark=True)
+@renders(BreakSlide, dark=True, family="break")
 def render_break(canvas: Canvas, spec: BreakSlide) -> None:
     """A break, or the arrival coffee: its name, and when the room is back (or the day starts)."""
     dark(canvas)
@@ -79,7 +79,7 @@ def render_break(canvas: Canvas, spec: BreakSlide) -> None:
     canvas.text(boxes[2], line, line_style)
 
 
-@renders(LunchSlide, dark=True)
+@renders(LunchSlide, dark=True, family="break")
 def render_lunch(canvas: Canvas, spec: LunchSlide) -> None:
     dark(canvas)
     area = canvas.frame.open_area

@@ -98,21 +98,23 @@ class Hang:
 def paragraph(
     runs: str, *, align: str, line_spacing: float, space_before: float, bullet: Bullet | None = None, hang: Hang | None = None
 ) -> str:
-    """`a:p`: its alignment, exact line spacing and space before (points), a bullet or a hanging margin, its runs."""
-    attributes = f'algn="{_ALIGN[align]}"'
-    extra = ""
+    """`a:p`: its alignment, exact line spacing and space before (points), a bullet or a hanging margin, its runs.
+
+    Margins and bullets are always written: in a template's body placeholder a paragraph would otherwise take
+    its level's margin and bullet from the master (measured text must not move)."""
+    margin, indent, extra = 0, 0, "<a:buNone/>"
     if bullet is not None:
-        attributes += f' marL="{emu(bullet.margin)}" indent="{-emu(bullet.indent)}"'
+        margin, indent = emu(bullet.margin), -emu(bullet.indent)
         extra = (
-            f'<a:buClr><a:srgbClr val="{bullet.colour}"/></a:buClr><a:buFont typeface="Arial"/>'
+            f'<a:buClr><a:srgbClr val="{bullet.colour}"/></a:buClr><a:buSzTx/><a:buFont typeface="Arial"/>'
             f'<a:buChar char="{escape_attribute(bullet.char)}"/>'
         )
     elif hang is not None:
-        attributes += f' marL="{emu(hang.margin)}" indent="{-emu(hang.prefix_width)}"'
+        margin, indent = emu(hang.margin), -emu(hang.prefix_width)
         if hang.prefix_width:  # an explicit stop at the margin: the prefix's tab lands there in every client
-            extra = f'<a:tabLst><a:tab pos="{emu(hang.margin)}" algn="l"/></a:tabLst>'
+            extra += f'<a:tabLst><a:tab pos="{emu(hang.margin)}" algn="l"/></a:tabLst>'
     return (
-        f'<a:p><a:pPr {attributes}><a:lnSpc><a:spcPts val="{centipoints(line_spacing)}"/></a:lnSpc>'
+        f'<a:p><a:pPr algn="{_ALIGN[align]}" marL="{margin}" indent="{indent}"><a:lnSpc><a:spcPts val="{centipoints(line_spacing)}"/></a:lnSpc>'
         f'<a:spcBef><a:spcPts val="{centipoints(space_before)}"/></a:spcBef><a:spcAft><a:spcPts val="0"/></a:spcAft>'
         f"{extra}</a:pPr>{runs}</a:p>"
     )
@@ -171,15 +173,43 @@ def textbox(shape_id: int, box: tuple[float, float, float, float], anchor: str, 
 TITLE_ID = 2
 """The title placeholder, cloned from the layout first, takes the first id after the shape tree's."""
 
-_TITLE_HEAD = f'<p:sp><p:nvSpPr><p:cNvPr id="{TITLE_ID}" name="Title 1"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="title"/></p:nvPr></p:nvSpPr>'
-
-EMPTY_TITLE = f"{_TITLE_HEAD}<p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/><a:p/></p:txBody></p:sp>"
-"""The layout's title placeholder as python-pptx clones it onto a new slide, before anything is written in it."""
+TITLE_PLACEHOLDER = (("type", "title"),)
+"""A title placeholder's `p:ph` attributes where the layout's are not known."""
 
 
-def title(box: tuple[float, float, float, float], anchor: str, paragraphs: str) -> str:
+def _placeholder_head(shape_id: int, name: str, placeholder: tuple[tuple[str, str], ...]) -> str:
+    attributes = "".join(f' {key}="{escape_attribute(value)}"' for key, value in placeholder)
+    return (
+        f'<p:sp><p:nvSpPr>{_names(shape_id, name)}<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>'
+        f"<p:nvPr><p:ph{attributes}/></p:nvPr></p:nvSpPr>"
+    )
+
+
+def empty_title(placeholder: tuple[tuple[str, str], ...] = TITLE_PLACEHOLDER) -> str:
+    """The layout's title placeholder as python-pptx clones it onto a new slide, before anything is written in it."""
+    return f"{_placeholder_head(TITLE_ID, 'Title 1', placeholder)}<p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/><a:p/></p:txBody></p:sp>"
+
+
+def placeholder(
+    shape_id: int, name: str, placeholder: tuple[tuple[str, str], ...], box: tuple[float, float, float, float], anchor: str, paragraphs: str
+) -> str:
+    """A placeholder of the slide's layout (its title, a body, the footer, the number), placed and holding the
+    paragraphs in a fixed frame; what deckgen does not set (its fill, its outline) it takes from the layout."""
+    return f"{_placeholder_head(shape_id, name, placeholder)}<p:spPr>{_xfrm(*box)}</p:spPr><p:txBody>{fixed_body(anchor)}<a:lstStyle/>{paragraphs}</p:txBody></p:sp>"
+
+
+def title(box: tuple[float, float, float, float], anchor: str, paragraphs: str, placeholder_attributes: tuple[tuple[str, str], ...] = TITLE_PLACEHOLDER) -> str:
     """The slide's title placeholder, placed and holding the paragraphs in a fixed frame."""
-    return f"{_TITLE_HEAD}<p:spPr>{_xfrm(*box)}</p:spPr><p:txBody>{fixed_body(anchor)}<a:lstStyle/>{paragraphs}</p:txBody></p:sp>"
+    return placeholder(TITLE_ID, "Title 1", placeholder_attributes, box, anchor, paragraphs)
+
+
+SLIDE_NUMBER_FIELD = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
+"""The field id PowerPoint gives the slide number (any GUID will do; a fixed one keeps the bytes the same)."""
+
+
+def numbered(paragraphs: str) -> str:
+    """The paragraphs with their runs as a slide-number field: PowerPoint renumbers it when slides move."""
+    return paragraphs.replace("<a:r>", f'<a:fld id="{SLIDE_NUMBER_FIELD}" type="slidenum">', 1).replace("</a:r>", "</a:fld>", 1)
 
 
 def connector(shape_id: int, begin: tuple[float, float], end: tuple[float, float], colour: str, width: float) -> str:
@@ -268,10 +298,12 @@ _NAMESPACES = (
 _EMPTY_GROUP = '<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>'
 
 
-def slide(name: str, background_xml: str, shapes: str) -> bytes:
-    """A slide part: its name (the slide's kind), background and shapes, over the layout's colours."""
+def slide(name: str, background_xml: str, shapes: str, *, layout_shapes: bool = True) -> bytes:
+    """A slide part: its name (the slide's kind), background and shapes, over the layout's colours; without
+    the layout's and master's own shapes where it paints a ground of its own (`layout_shapes=False`)."""
+    shown = "" if layout_shapes else ' showMasterSp="0"'
     return (
-        f'{XML_DECLARATION}<p:sld {_NAMESPACES}><p:cSld name="{escape_attribute(name)}">{background_xml}'
+        f'{XML_DECLARATION}<p:sld {_NAMESPACES}{shown}><p:cSld name="{escape_attribute(name)}">{background_xml}'
         f"<p:spTree>{_EMPTY_GROUP}{shapes}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
     ).encode("utf-8")
 

@@ -87,13 +87,32 @@ def stack(area: Box, heights: Sequence[float], *, gap: float, align: str = "midd
 
 
 @dataclass(frozen=True, slots=True)
+class Bands:
+    """Where an organisation's template puts a content slide's title, body, footer and number: its layout's
+    placeholders, in points of the slide. A frame with bands lays its slides out in them instead of in
+    deckgen's own bands."""
+
+    title: Box
+    body: Box
+    footer: Box | None = None
+    number: Box | None = None
+
+    def scaled(self, k: float) -> Bands:
+        def scale(box: Box | None) -> Box | None:
+            return None if box is None else Box(round(box.x * k, 4), round(box.y * k, 4), round(box.w * k, 4), round(box.h * k, 4))
+
+        return Bands(scale(self.title), scale(self.body), scale(self.footer), scale(self.number))  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
 class Frame:
     """A slide's size and bands. 16:9 at 13.33 × 7.5 in (960 × 540 pt) by default; 4:3 (720 × 540),
     16:10 (864 × 540) and a template's own size lay out from the same bands, in points of a slide 540 pt
-    tall (`design`)."""
+    tall (`design`); a template's layout may give its own bands (`bands`)."""
 
     width: float = 960.0
     height: float = 540.0
+    bands: Bands | None = None
 
     KICKER_TOP = 18.0
     KICKER_HEIGHT = 20.0
@@ -129,13 +148,15 @@ class Frame:
         the back of the room are a share of the slide's height, not a number of points."""
         if self.height == self.DESIGN_HEIGHT:
             return self
-        return Frame(round(self.width / self.scale, 4), self.DESIGN_HEIGHT)
+        k = 1 / self.scale
+        return Frame(round(self.width * k, 4), self.DESIGN_HEIGHT, None if self.bands is None else self.bands.scaled(k))
 
     margin: float = field(init=False, compare=False)
     """Left and right: 56 pt on a 960 pt wide slide, in proportion on others (asked for by every box: kept)."""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "margin", round(self.width * 7 / 120, 2))
+        margin = round(self.width * 7 / 120, 2) if self.bands is None else round(self.bands.body.x, 2)
+        object.__setattr__(self, "margin", margin)
 
     @property
     def page(self) -> Box:
@@ -143,7 +164,9 @@ class Frame:
 
     @property
     def wide(self) -> float:
-        """The width between the margins."""
+        """The width between the margins: a template's body's."""
+        if self.bands is not None:
+            return self.bands.body.w
         return self.width - 2 * self.margin
 
     @property
@@ -157,35 +180,61 @@ class Frame:
 
     @property
     def kicker(self) -> Box:
+        """Who presents the slide, over its title: above a template's title where there is room, else where
+        the title starts (the title then moves down under it)."""
+        if self.bands is not None:
+            title = self.bands.title
+            return Box(title.x, max(self.FOOTER_BOTTOM, title.y - self.KICKER_HEIGHT - 2), title.w, self.KICKER_HEIGHT)
         return Box(self.margin, self.KICKER_TOP, self.wide, self.KICKER_HEIGHT)
 
     def title(self, *, tall: bool = False) -> Box:
+        if self.bands is not None:
+            title = self.bands.title
+            height = max(title.h, self.TITLE_HEIGHT, self.TALL_TITLE_HEIGHT if tall else 0.0)
+            return Box(title.x, title.y, title.w, height)
         return Box(self.margin, self.TITLE_TOP, self.wide, self.TALL_TITLE_HEIGHT if tall else self.TITLE_HEIGHT)
 
     @property
     def footer_band(self) -> Box:
         """The footer's line and the slide number: the band nothing else may enter."""
+        if self.bands is not None and (self.bands.footer or self.bands.number):
+            boxes = [box for box in (self.bands.footer, self.bands.number) if box is not None]
+            top = min(box.y for box in boxes)
+            return Box(self.margin, top, self.wide, max(box.bottom for box in boxes) - top)
         return Box(self.margin, self.height - self.FOOTER_BOTTOM - self.FOOTER_HEIGHT, self.wide, self.FOOTER_HEIGHT)
 
     @property
     def footer(self) -> Box:
+        if self.bands is not None and self.bands.footer is not None:
+            return self.bands.footer
         band = self.footer_band
         return Box(band.x, band.y, band.w - self.NUMBER_WIDTH - 20, band.h)
 
     @property
     def number(self) -> Box:
+        if self.bands is not None and self.bands.number is not None:
+            return self.bands.number
         band = self.footer_band
         return Box(band.right - self.NUMBER_WIDTH, band.y, self.NUMBER_WIDTH, band.h)
 
     @property
     def body_bottom(self) -> float:
-        """Where a content slide's body ends, over the footer band."""
-        return self.footer_band.y - self.OVER_FOOTER
+        """Where a content slide's body ends, over the footer band (and inside a template's body)."""
+        over_footer = self.footer_band.y - self.OVER_FOOTER
+        if self.bands is not None:
+            return min(self.bands.body.bottom, over_footer)
+        return over_footer
 
     def body_under(self, title: Box) -> Box:
-        """A content slide's body: under its title (and rule), over its footer."""
+        """A content slide's body: under its title (and rule), over its footer; in a template's body, or
+        under the title where a long title pushes into it."""
         top = title.bottom + self.UNDER_TITLE
+        if self.bands is not None:
+            top = max(self.bands.body.y, title.bottom + self.UNDER_TEMPLATE_TITLE)
         return Box(self.margin, top, self.wide, self.body_bottom - top)
+
+    UNDER_TEMPLATE_TITLE = 14.0
+    """From a title to the body on a template's slide, which has no rule between them."""
 
     @property
     def open_area(self) -> Box:

@@ -27,19 +27,23 @@ class Drawing:
     renderer: Renderer
     dark: bool
     """Drawn on the brand's primary colour: light text, the dark footer."""
+    family: str
+    """The family of layouts it goes on in a template (layouts.py): title, section, content, two_columns,
+    title_only, quiz, break, closing."""
 
 
 DRAWINGS: dict[str, Drawing] = {}
 """Slide kind → how it is drawn; filled by `@renders` as the renderer modules are imported."""
 
 
-def renders(spec: type[Slide], *, dark: bool = False) -> Callable[[R], R]:
-    """Register the decorated function as the renderer of `spec`'s kind."""
+def renders(spec: type[Slide], *, dark: bool = False, family: str = "title_only") -> Callable[[R], R]:
+    """Register the decorated function as the renderer of `spec`'s kind, drawn on a layout of `family`
+    (a title only by default: what deckgen draws itself, tiles, cards, charts, goes under the title)."""
 
     def register(renderer: R) -> R:
         if spec.kind in DRAWINGS:
             raise TypeError(f"two renderers for {spec.kind!r} slides: {DRAWINGS[spec.kind].renderer.__qualname__} and {renderer.__qualname__}")
-        DRAWINGS[spec.kind] = Drawing(renderer, dark)
+        DRAWINGS[spec.kind] = Drawing(renderer, dark, family)
         return renderer
 
     return register

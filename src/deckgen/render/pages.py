@@ -14,7 +14,8 @@ def draw(slide: SlideDrawing | None, spec: Slide, plan: DeckPlan, context: Rende
     """The spec on its slide (None: a dry run, which measures and draws nothing); returns the canvas, which
     knows how much the slide holds. Raises `SlideOverflow` where a text cannot fit."""
     drawing = DRAWINGS[spec.kind]
-    canvas = Canvas(slide, context, number, dark=drawing.dark)
+    layout = None if context.layouts is None else context.layouts.of(spec.kind, drawing.family)
+    canvas = Canvas(slide, context, number, dark=drawing.dark, layout=layout)
     try:
         drawing.renderer(canvas, spec)
         if spec.chrome:

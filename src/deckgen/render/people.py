@@ -149,7 +149,7 @@ def avatar(canvas: Canvas, person: Card, box: Box) -> None:
 RULE = (96.0, 8.0)
 
 
-@renders(SectionSlide, dark=True)
+@renders(SectionSlide, dark=True, family="section")
 def render_section(canvas: Canvas, spec: SectionSlide) -> None:
     """A divider: its title, the accent rule, and who speaks next with their role and organisation."""
     dark(canvas)

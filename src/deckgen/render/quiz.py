@@ -29,8 +29,8 @@ ODD_ONE_OUT_QUESTION = 84.0
 def _header(canvas: Canvas, title: str) -> Box:
     """The ground, the edge, and the title (« Quiz · question 3 / 6 ») in a pill; returns the area under it."""
     frame = canvas.frame
-    canvas.background(canvas.colours.background)
-    canvas.rect(frame.edge, canvas.colours.accent, name="Brand edge")
+    canvas.ground(canvas.colours.background)
+    canvas.edge(canvas.colours.accent)
     style = Style(role="title", largest=28, colour=canvas.colours.on_primary, heading=True, bold=True, align="center", anchor="middle")
     width = min(frame.wide, canvas.width(title, style, style.largest) / 0.97 + 2 * PILL[1] + 4)  # bold: the style is
     pill = Box(frame.margin, 28.0, width, PILL[0])
@@ -103,13 +103,13 @@ def _choice_text(text: str, correct: bool, detail: str | None) -> str:
     return f"**{text}**" + (f" — {detail}" if detail else "")
 
 
-@renders(QuestionSlide)
+@renders(QuestionSlide, family="quiz")
 def render_question(canvas: Canvas, spec: QuestionSlide) -> None:
     area = _header(canvas, spec.title)
     _choice_cards(canvas, *_question(canvas, area, spec.question, len(spec.choices)), spec.choices, None)
 
 
-@renders(AnswerSlide)
+@renders(AnswerSlide, family="quiz")
 def render_answer(canvas: Canvas, spec: AnswerSlide) -> None:
     area = _header(canvas, spec.title)
     # An odd-one-out's answer sets the choices out anew beside the true list: its question gives them room.

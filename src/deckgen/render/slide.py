@@ -71,6 +71,10 @@ class SlideDrawing:
     next_id: int = drawing.TITLE_ID + 1
     targets: list[tuple[str, str, object]] = field(default_factory=list)  # (rId, type, Media | ChartParts | External)
     notes: str | None = None
+    title_placeholder: tuple[tuple[str, str], ...] = drawing.TITLE_PLACEHOLDER  # its layout's title's `p:ph` attributes
+    layout_shapes: bool = True  # False where the slide paints a ground of its own over its layout's
+    layout: str = ""  # the part name of its layout; "" for the package's default
+    placeholders_used: set[tuple[str, int, int | str]] = field(default_factory=set)  # (type, idx, slot) written
 
     def new_id(self) -> int:
         shape_id = self.next_id
@@ -92,5 +96,5 @@ class SlideDrawing:
     def xml(self) -> bytes:
         shapes = "".join(self.shapes)
         if not self.title_written:
-            shapes = drawing.EMPTY_TITLE + shapes
-        return drawing.slide(self.kind, self.background, shapes)
+            shapes = drawing.empty_title(self.title_placeholder) + shapes
+        return drawing.slide(self.kind, self.background, shapes, layout_shapes=self.layout_shapes)

@@ -37,13 +37,13 @@ def _block_paras(canvas: Canvas, blocks: tuple[Block, ...]) -> list[P]:
     return paras
 
 
-@renders(BlocksSlide)
+@renders(BlocksSlide, family="two_columns")
 def render_blocks(canvas: Canvas, spec: BlocksSlide) -> None:
     """The blocks in order, in two columns cut where both read largest and come out most even."""
     body = light(canvas, spec.title, title_size=TITLE_SIZE)
     style = Style(role="body", largest=24)
     if len(spec.blocks) == 1:
-        canvas.text(body, _block_paras(canvas, spec.blocks), style)
+        canvas.text(body, _block_paras(canvas, spec.blocks), style, slot=0)
         return
     columns = body.columns(2, 36)
     best = _two_columns(
@@ -53,8 +53,8 @@ def render_blocks(canvas: Canvas, spec: BlocksSlide) -> None:
     if best is None:  # no cut fits: the blocks' overflow as one text, located at the training
         raise_overflow(canvas, columns[0], [_block_paras(canvas, spec.blocks)], style, lambda cell: cell)
     size, texts = best
-    for column, paras in zip(columns, texts):
-        canvas.text(column, paras, replace(style, largest=size))
+    for slot, (column, paras) in enumerate(zip(columns, texts)):
+        canvas.text(column, paras, replace(style, largest=size), slot=slot)
 
 
 def _two_columns(
@@ -188,7 +188,7 @@ NEAR = 3
 """Cuts tried each side of the one that evens the characters out."""
 
 
-@renders(ListSlide)
+@renders(ListSlide, family="two_columns")
 def render_list(canvas: Canvas, spec: ListSlide) -> None:
     """The entries in two columns, cut where both read largest and come out most even (measured, not counted)."""
     body = _subtitle(canvas, light(canvas, spec.title, title_size=TITLE_SIZE), spec.heading)
@@ -200,7 +200,7 @@ def render_list(canvas: Canvas, spec: ListSlide) -> None:
         return [P(entry, level=0, space_before=0.5 if i else 0.0) for i, entry in enumerate(part)]
 
     if len(entries) == 1:
-        canvas.text(columns[0], paras(entries), style)
+        canvas.text(columns[0], paras(entries), style, slot=0)
         return
     weights = [len(plain(entry)) + 30 for entry in entries]
     even = min(range(1, len(entries)), key=lambda cut: abs(sum(weights[:cut]) - sum(weights[cut:])))
@@ -210,5 +210,5 @@ def render_list(canvas: Canvas, spec: ListSlide) -> None:
     )
     # No cut fits: the characters' even cut, whose overflow the canvas then reports.
     size, texts = best if best is not None else (style.largest, [paras(entries[:even]), paras(entries[even:])])
-    for column, part in zip(columns, texts):
-        canvas.text(column, part, replace(style, largest=size))
+    for slot, (column, part) in enumerate(zip(columns, texts)):
+        canvas.text(column, part, replace(style, largest=size), slot=slot)

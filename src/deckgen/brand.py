@@ -79,6 +79,23 @@ class Fonts(_Strict):
     """Everything else."""
 
 
+class Metrics(_Strict):
+    """The files a template's font is measured with, where it has no known metric twin."""
+
+    regular: Path
+    """A .ttf of the font (or one drawn to its widths), relative to the brand folder."""
+    bold: Path | None = None
+    """Its bold; the regular file if none."""
+    italic: Path | None = None
+    """Its italic; the regular file if none."""
+    bold_italic: Path | None = None
+    """Its bold italic; the bold file if none."""
+
+    def face(self, name: str) -> FontFace:
+        bold = self.bold or self.regular
+        return FontFace(name=name, regular=self.regular, bold=bold, italic=self.italic or self.regular, bold_italic=self.bold_italic or bold)
+
+
 class Brand(_Strict):
     """A brand folder, loaded: everything is resolved to absolute paths."""
 
@@ -92,6 +109,17 @@ class Brand(_Strict):
     """The palette."""
     fonts: Fonts
     """Heading and body fonts."""
+    template: Path | None = None
+    """The organisation's PowerPoint template (.pptx or .potx), relative to the brand folder: the deck keeps
+    its masters, layouts, theme and slide size. `deckgen build --template` wins over it. None: deckgen's own
+    template, made from this brand."""
+    layouts: dict[str, str] = {}
+    """A layout of the template, by name, for a kind of slide or a family (title, section, content,
+    two_columns, title_only, quiz, break, closing), e.g. `question: "Titre seul"`; the others are chosen by
+    what the layouts hold (`deckgen template inspect` shows the choice)."""
+    metrics: dict[str, Metrics] = {}
+    """Font files for a template's font that has no metric twin, by the font's name, e.g. `Open Sans:
+    {regular: fonts/OpenSans-Regular.ttf, bold: fonts/OpenSans-Bold.ttf}`."""
 
 
 MINIMUM_CONTRAST = 4.5
@@ -165,7 +193,8 @@ def load_brand(name: str, assets: Path | None = None) -> Brand:
     brand = _resolved(brand, folder)
     missing = [
         Problem(f"file not found: {path}", folder / BRAND_FILE)
-        for path in (brand.logo, brand.logo_on_dark, *_font_files(brand))
+        for path in (brand.logo, brand.logo_on_dark, *_font_files(brand), *([brand.template] if brand.template else []),
+                     *(getattr(m, k) for m in brand.metrics.values() for k in ("regular", "bold", "italic", "bold_italic") if getattr(m, k)))
         if not path.is_file()
     ]
     if missing:
@@ -179,11 +208,16 @@ def _resolved(brand: Brand, folder: Path) -> Brand:
             update={k: (folder / getattr(f, k)).resolve() for k in ("regular", "bold", "italic", "bold_italic")}
         )
 
+    def metrics(m: Metrics) -> Metrics:
+        return m.model_copy(update={k: (folder / getattr(m, k)).resolve() for k in ("regular", "bold", "italic", "bold_italic") if getattr(m, k)})
+
     return brand.model_copy(
         update={
             "logo": (folder / brand.logo).resolve(),
             "logo_on_dark": (folder / brand.logo_on_dark).resolve(),
             "fonts": Fonts(heading=face(brand.fonts.heading), body=face(brand.fonts.body)),
+            "template": None if brand.template is None else (folder / brand.template).resolve(),
+            "metrics": {name: metrics(m) for name, m in brand.metrics.items()},
         }
     )
 

@@ -19,6 +19,7 @@ from .stamp import stamp, status
 from .write import build_date, deck_members, write_atomic, zipped
 
 if TYPE_CHECKING:
+    from .render.templated import Templated
     from .text.fit import Measurer
 
 T = TypeVar("T")
@@ -32,6 +33,7 @@ class BuildResult:
     size: int
     seconds: float
     reminders: tuple[Problem, ...] = ()  # lines still marked `# TODO` in the event
+    warnings: tuple[Problem, ...] = ()  # what the build did not do as asked (a template's font measured with the nearest twin)
 
     def summary(self) -> str:
         """The one line `deckgen build` and `deckgen watch` print for a deck."""
@@ -44,19 +46,29 @@ class CheckResult:
     slides: tuple[Slide, ...]  # as they will be drawn, continuation slides included
     quiz_pairs: int
     reminders: tuple[Problem, ...] = ()
+    warnings: tuple[Problem, ...] = ()
 
 
-def check_deck(folder: Path, *, allow_outside: bool = False, measurer: Measurer | None = None) -> CheckResult:
+def check_deck(folder: Path, *, allow_outside: bool = False, measurer: Measurer | None = None, template: Path | None = None) -> CheckResult:
     """Load, validate, plan and lay out a deck in memory, writing nothing; raises a DeckError listing every problem.
 
-    `measurer`: the measures to use and keep (a watch session's); a new one by default."""
+    `measurer`: the measures to use and keep (a watch session's); a new one by default. `template`: the
+    organisation's template to lay it out on (brand.yaml's by default)."""
     from .render import dry_run
 
     loaded = load_event(folder, allow_outside=allow_outside)
     brand = _brand(loaded)
     plan = plan_deck(loaded.event, loaded.folder)
-    slides = _located(loaded, lambda: dry_run(plan, brand, measurer=measurer))
-    return CheckResult(slides=slides, quiz_pairs=plan.quiz_pairs, reminders=tuple(reminders(folder / EVENT_FILE)))
+    on = _templated(brand, plan, template)
+    slides = _located(loaded, lambda: dry_run(plan, on, measurer=measurer))
+    return CheckResult(slides=slides, quiz_pairs=plan.quiz_pairs, reminders=tuple(reminders(folder / EVENT_FILE)), warnings=on.warnings)
+
+
+def _templated(brand: Brand, plan: DeckPlan, template: Path | None) -> Templated:
+    """The template the deck is drawn on, given or brand.yaml's or the brand's own."""
+    from .render.templated import templated
+
+    return templated(brand, plan.language, template)
 
 
 def _located(loaded: LoadedEvent, step: Callable[[], T]) -> T:
@@ -80,12 +92,12 @@ def _brand(loaded: LoadedEvent) -> Brand:
 
 
 def _render(
-    loaded: LoadedEvent, plan: DeckPlan, brand: Brand, on_slide: Callable[[int], None] | None, parallel: bool, measurer: Measurer | None
+    loaded: LoadedEvent, plan: DeckPlan, on: Templated, on_slide: Callable[[int], None] | None, parallel: bool, measurer: Measurer | None
 ) -> Any:
     """The deck's package, every slide written."""
     from .render import render_deck
 
-    return _located(loaded, lambda: render_deck(plan, brand, on_slide=on_slide, parallel=parallel, measurer=measurer))
+    return _located(loaded, lambda: render_deck(plan, on, on_slide=on_slide, parallel=parallel, measurer=measurer))
 
 
 def build_deck(
@@ -97,19 +109,22 @@ def build_deck(
     on_slide: Callable[[int], None] | None = None,
     parallel: bool = False,
     measurer: Measurer | None = None,
+    template: Path | None = None,
 ) -> BuildResult:
     """Compile one deck folder into `output`; the previous file stays untouched unless all went well.
 
     A deck at `output` that deckgen did not write, or that was changed since (edited in PowerPoint), is
     replaced only with `force`, which keeps it as `<output>.bak`. `parallel`: a deck with many charts may have
     them made by a worker process (render/chart_maker.py); for a program whose main module is guarded.
-    `measurer`: the measures to use and keep (a watch session's); a new one by default.
+    `measurer`: the measures to use and keep (a watch session's); a new one by default. `template`: the
+    organisation's template (.pptx, .potx) the deck is drawn on, over brand.yaml's.
     """
     started = time.perf_counter()
     loaded = load_event(folder, allow_outside=allow_outside)
     brand = _brand(loaded)
     plan = plan_deck(loaded.event, loaded.folder)
-    package = _render(loaded, plan, brand, on_slide, parallel, measurer)
+    on = _templated(brand, plan, template)
+    package = _render(loaded, plan, on, on_slide, parallel, measurer)
     event = loaded.event
     members = deck_members(
         package,
@@ -128,6 +143,7 @@ def build_deck(
         size=len(data),
         seconds=time.perf_counter() - started,
         reminders=tuple(reminders(folder / EVENT_FILE)),
+        warnings=on.warnings,
     )
 
 

@@ -65,6 +65,7 @@ def build(
     pdf: Annotated[bool, typer.Option("--pdf", help="Also write the PDF beside the deck (needs LibreOffice): the presenter's backup.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Replace a deck that was edited by hand since deckgen wrote it (kept as .bak).")] = False,
     allow_outside: Annotated[bool, typer.Option("--allow-outside", help="Let the deck read files outside its folders (only for a deck you trust).")] = False,
+    template: Annotated[Optional[Path], typer.Option("--template", help="The organisation's PowerPoint template (.pptx or .potx): its masters, layouts, theme and size; brand.yaml's template: by default.")] = None,
 ) -> None:
     """Build decks into out/<deck>.pptx."""
     from .build import build_deck
@@ -84,7 +85,7 @@ def build(
             slides = bar.add_task(f"{folder.name}: slide", total=None)
             try:
                 result = build_deck(
-                    folder, target, force=force, allow_outside=allow_outside, parallel=True,
+                    folder, target, force=force, allow_outside=allow_outside, parallel=True, template=template,
                     on_slide=lambda number, task=slides: bar.update(task, completed=number, description=f"{folder.name}: slide {number}"),
                 )
             except DeckError as error:
@@ -98,6 +99,8 @@ def build(
                 bar.advance(overall)
             for reminder in result.reminders:
                 typer.echo(f"reminder: {reminder}", err=True)
+            for warning in result.warnings:
+                typer.echo(f"warning: {warning}", err=True)
             typer.echo(result.summary())
             if pdf:
                 try:
@@ -163,6 +166,7 @@ def check(
     deck: Annotated[Path, typer.Argument(help="The deck folder to check.")],
     strict: Annotated[bool, typer.Option("--strict", help="Fail while lines are still marked # TODO.")] = False,
     allow_outside: Annotated[bool, typer.Option("--allow-outside", help="Let the deck read files outside its folders (only for a deck you trust).")] = False,
+    template: Annotated[Optional[Path], typer.Option("--template", help="The organisation's PowerPoint template (.pptx or .potx): its masters, layouts, theme and size; brand.yaml's template: by default.")] = None,
 ) -> None:
     """Load, validate, plan and lay out a deck without writing anything; list what is still marked TODO."""
     from .build import check_deck
@@ -171,10 +175,12 @@ def check(
     collector.resume()
 
     try:
-        result = check_deck(deck, allow_outside=allow_outside)
+        result = check_deck(deck, allow_outside=allow_outside, template=template)
     except DeckError as error:
         _fail(error)
         return
+    for warning in result.warnings:
+        typer.echo(f"warning: {warning}", err=True)
     _remind(result.reminders, strict)
     todo = f"; {len(result.reminders)} line(s) still marked TODO" if result.reminders else ""
     typer.echo(f"{deck}: valid; {len(result.slides)} slides, {result.quiz_pairs} quiz pairs{todo}.")
@@ -296,3 +302,23 @@ def main() -> None:
 
 if __name__ == "__main__":  # `python -m deckgen.cli`, e.g. under `python -X importtime`
     main()
+
+
+template_app = typer.Typer(no_args_is_help=True, help="PowerPoint templates: what deckgen sees in one, and where it puts each slide.")
+app.add_typer(template_app, name="template")
+
+
+@template_app.command("inspect")
+def inspect_template(
+    file: Annotated[Path, typer.Argument(help="The template (.pptx or .potx).", show_default=False)],
+    brand: Annotated[str, typer.Option("--brand", help="The brand whose brand.yaml may name layouts (layouts:) and font files (metrics:).")] = "ansa",
+) -> None:
+    """Masters, layouts and their placeholders, the theme's fonts and colours, which slide goes on which layout and why."""
+    from .brand import load_brand
+    from .template_inspect import describe
+
+    collector.resume()
+    try:
+        typer.echo(describe(file, load_brand(brand)))
+    except DeckError as error:
+        _fail(error)

@@ -20,6 +20,7 @@ from .package import DeckPackage
 from .pages import SlideOverflow, draw
 from .paginate import fitting_part, laid_out, pages
 from .slide import SlideDrawing
+from .templated import Templated, templated
 
 RENDERERS = {kind: drawing.renderer for kind, drawing in DRAWINGS.items()}
 """Slide kind → its renderer (registered by `@renders`); a test checks every kind of the plan has exactly one."""
@@ -27,9 +28,14 @@ RENDERERS = {kind: drawing.renderer for kind, drawing in DRAWINGS.items()}
 __all__ = ["RENDERERS", "SlideOverflow", "dry_run", "fitting_part", "laid_out", "render_deck"]
 
 
+def _on(brand: Brand | Templated, language: str, frame: Frame) -> Templated:
+    """What the deck is drawn on: given, or the brand's own template at the frame's size."""
+    return brand if isinstance(brand, Templated) else templated(brand, language, frame=frame)
+
+
 def render_deck(
     plan: DeckPlan,
-    brand: Brand,
+    brand: Brand | Templated,
     *,
     on_slide: Callable[[int], None] | None = None,
     parallel: bool = False,
@@ -40,11 +46,13 @@ def render_deck(
 
     `on_slide(number)` is told of each slide drawn, for a progress display. `parallel`: many charts may be
     made by a worker process (chart_maker.py says when, and why only the command asks for it). `frame`: the
-    slide's size. `measurer`: the measures to use and keep (a watch session's); a new one by default."""
+    slide's size, for the brand's own template. `measurer`: the measures to use and keep (a watch session's);
+    a new one by default. `brand`: the brand, drawn on its own template, or a deck's template (templated.py)."""
+    on = _on(brand, plan.language, frame)
     charts = sum(spec.kind == "chart" for spec in plan.slides)
-    package = DeckPackage(chart_maker=ChartMaker(charts, parallel=parallel), brand=brand, frame=frame)
-    measuring = RenderContext(brand, plan.language, frame, measurer or Measurer())
-    drawing_context = RenderContext(brand, plan.language, frame, measuring.measurer, package)
+    package = DeckPackage(on.template, chart_maker=ChartMaker(charts, parallel=parallel), frame=on.frame)
+    measuring = RenderContext(on.brand, plan.language, on.frame, measurer or Measurer(), layouts=on.layouts)
+    drawing_context = RenderContext(on.brand, plan.language, on.frame, measuring.measurer, package, layouts=on.layouts)
     try:
         def attempt(spec: Slide, number: int) -> SlideDrawing | None:
             """A slide as planned, drawn at once; None where its list does not fit (it is cut, then drawn)."""
@@ -84,12 +92,13 @@ def _drawn(spec: Slide, plan: DeckPlan, context: RenderContext, number: int) -> 
     return slide
 
 
-def dry_run(plan: DeckPlan, brand: Brand, *, frame: Frame = WIDESCREEN, measurer: Measurer | None = None) -> tuple[Slide, ...]:
+def dry_run(plan: DeckPlan, brand: Brand | Templated, *, frame: Frame = WIDESCREEN, measurer: Measurer | None = None) -> tuple[Slide, ...]:
     """The laid-out slides, each measured as it will be drawn (nothing drawn): what `deckgen check` needs
     to say, without writing, every overflow `build` would meet.
 
     A slide whose list was cut was dry-run as it is while it was cut, and fits: it is not measured again."""
-    context = RenderContext(brand, plan.language, frame, measurer or Measurer())
+    on = _on(brand, plan.language, frame)
+    context = RenderContext(on.brand, plan.language, on.frame, measurer or Measurer(), layouts=on.layouts)
     slides = tuple(laid_out(plan, context))
     for number, (spec, fits) in enumerate(slides, start=1):
         if not fits:

@@ -1,0 +1,71 @@
+"""The template a deck is drawn on: an organisation's (`--template`, brand.yaml's `template:`), or deckgen's
+own, made from the brand (brand_template.py), used exactly as an organisation's is.
+
+On an organisation's template the deck takes its slide size, the content layout's bands, its theme's colours
+and fonts (measured with their metric twins, fonts.py); on deckgen's own it keeps the brand's palette and
+bands, and its layouts carry the brand's ground, bar and rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..brand import Brand, relative_luminance
+from ..errors import Problem
+from ..fonts import twin
+from ..package import Template, open_template, read_template
+from ..theme import themed
+from .brand_template import brand_template
+from .geometry import WIDESCREEN, Frame
+from .layouts import SlideLayouts, choose, frame_of
+
+LIGHT = 0.5
+"""A layout background at least this luminous (WCAG's relative luminance) carries deckgen's dark text."""
+
+
+@dataclass(frozen=True)
+class Templated:
+    """What a deck is drawn with on its template."""
+
+    template: Template
+    brand: Brand  # in the template's colours and faces
+    frame: Frame
+    layouts: SlideLayouts
+    warnings: tuple[Problem, ...] = ()
+
+
+def templated(brand: Brand, language: str, template: Path | None = None, *, frame: Frame = WIDESCREEN) -> Templated:
+    """The deck's template: the file given (or brand.yaml's), else the brand's own at `frame`'s size."""
+    path = template or brand.template
+    if path is None:
+        own = read_template(brand_template(brand, frame, language))
+        return Templated(own, brand, frame, SlideLayouts(choose(own), own_chrome=True))
+    organisation = open_template(path)
+    choices = choose(organisation, brand.layouts)
+    theme = organisation.masters[choices["content"].layout.master].theme
+    background = choices["content"].layout.background
+    if background is not None and relative_luminance(background) < LIGHT:
+        background = None  # a dark content layout: deckgen's light slides paint the theme's light colour
+    warnings = []
+    faces = []
+    for role, name in (("headings", theme.major_font), ("text", theme.minor_font)):
+        found = twin(name or "Arial", brand.metrics)
+        faces.append(found.face)
+        if not found.exact:
+            warnings.append(Problem(
+                f"the template's font for {role}, « {name} », has no known metric twin: measured as {found.face.regular.stem.split('-')[0]}, "
+                f"its text may come out a little wider or narrower; give its files in brand.yaml (metrics: {{{name}: {{regular: …ttf}}}})",
+                path,
+            ))
+    painted = frozenset(
+        layout.part for layout in organisation.layouts
+        if layout.background is None or relative_luminance(layout.background) < LIGHT
+    )
+    return Templated(
+        organisation,
+        themed(brand, theme.colours, background, faces[0], faces[1]),
+        frame_of(organisation, choices),
+        SlideLayouts(choices, painted=painted),
+        tuple(warnings),
+    )

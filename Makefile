@@ -43,5 +43,12 @@ RUNS ?= 5
 bench: $(STAMP)
 	$(BIN)/python bench/run.py --runs $(RUNS)
 
+## brand-template: the Ansa brand as a PowerPoint template (out/ansa-template.pptx), and docs/brand-template.png:
+## a slide inserted on each of its layouts, drawn by LibreOffice
+.PHONY: brand-template
+brand-template: $(STAMP)
+	$(BIN)/python -m deckgen.render.brand_template out/ansa-template.pptx
+	$(BIN)/python -m deckgen.render.brand_specimen docs/brand-template.png
+
 clean:
 	rm -rf out $(VENV) .pytest_cache

@@ -50,7 +50,7 @@ PLACEHOLDERS = {
     "closing": {(PH.TITLE, 0)},
     "blank": set(),
 }
-DARK = {"title", "section", "quiz", "break", "closing"}
+DARK = {"title", "section", "break", "closing"}
 EDGED = {"content", "two_columns", "title_only"}
 """The light layouts with the brand's bar down the left edge (the blank one has nothing but its footers)."""
 

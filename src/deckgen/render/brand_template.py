@@ -543,13 +543,13 @@ def _title_only_layout(t: _Template) -> tuple[str, bool]:
 
 
 def _quiz_layout(t: _Template) -> tuple[str, bool]:
-    """The quiz on the primary colour: the accent's edge down the left (as the quiz's slides have it), the title."""
-    d, ink = t.design, t.dark_ink()
+    """The quiz (quiz.py) on the light ground: the accent's edge down the left, the title where its pill goes."""
+    d = t.design
     shapes = [
         t.rect(2, d.edge, t.colours.accent, "Brand edge"),
-        t.placeholder(3, "title", None, d.open_area, name="Title", style=t.dark_title(ink, 60), anchor="ctr"),
+        t.placeholder(3, "title", None, t.title_box, name="Title"),
     ]
-    return t.layout("quiz", "cust", ink, shapes), False
+    return t.layout("quiz", "cust", _Ink(dark=False), shapes), False
 
 
 def _break_layout(t: _Template) -> tuple[str, bool]:

@@ -176,6 +176,8 @@ class Canvas:
         whatever the layout's (a slide of deckgen's own template that draws its bar and rule itself)."""
         layout = self.layout
         if not own and layout is not None and (layout.layout.background or "").upper() == colour.upper() and layout.layout.part not in self._painted_layouts:
+            if self.own_chrome and self.dark and self.slide is not None:
+                self.slide.layout_shapes = False  # deckgen's dark slides draw their rules and logo where they measured them
             return
         self.background(colour)
         self.painted = True

@@ -6,6 +6,7 @@ The tree::
     ├── LoadError              the YAML cannot be read or does not fit the model
     ├── PlanError              the model is valid but the deck cannot be derived from it
     ├── BrandError             assets/<brand>/ is missing or invalid
+    ├── TemplateError          a PowerPoint template cannot be used (not a presentation, damaged, protected…)
     ├── RenderError            a slide cannot be laid out (text too long, unreadable image)
     │   └── TextOverflow       a text does not fit its box even at its smallest size
     └── WriteError             the output file cannot be written
@@ -73,6 +74,11 @@ class PlanError(DeckError):
 
 class BrandError(DeckError):
     """The brand folder is missing or invalid."""
+
+
+class TemplateError(DeckError):
+    """A PowerPoint template (.pptx, .potx) cannot be used: missing, not a presentation, an old .ppt, protected by
+    a password, damaged or truncated, too large when unpacked, or without a layout holding a title."""
 
 
 class RenderError(DeckError):

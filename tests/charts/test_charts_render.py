@@ -454,18 +454,20 @@ def test_a_chart_part_is_the_one_python_pptx_s_add_chart_makes(kind: str, tmp_pa
     from deckgen.load import load_event
     from deckgen.plan import plan_deck
     from deckgen.render.canvas import Canvas, RenderContext
-    from deckgen.render.geometry import Box
+    from deckgen.render.chart import chart_style
     from deckgen.render.chart_part import CHART_TYPES, ChartData, chart_blobs
+    from deckgen.render.geometry import Box
 
     loaded = load_event(write_event(tmp_path / "event", CHARTS[kind]))
     spec = next(s for s in plan_deck(loaded.event, loaded.folder).slides if s.kind == "chart")
     canvas, area = Canvas(None, RenderContext(load_brand("ansa"), "fr-FR"), 4), Box(56, 146, 848, 320)
-    ours = chart_blobs(canvas, spec, area)
-    data = ChartData.of(canvas, spec, area)
+    style = chart_style(canvas, spec, area)
+    ours = chart_blobs(style, spec)
+    data = ChartData.of(style, spec)
     presentation = Presentation()
     slide = presentation.slides.add_slide(presentation.slide_layouts[5])
     frame = slide.shapes.add_chart(CHART_TYPES[spec.chart], Pt(area.x), Pt(area.y), Pt(area.w), Pt(area.h), data.values)
-    data.style(canvas, frame.chart, spec)
+    data.style(style, frame.chart, spec)
     part = frame.chart.part
     assert ours[0] == part.blob
 

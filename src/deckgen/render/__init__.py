@@ -50,7 +50,7 @@ def render_deck(
     a new one by default. `brand`: the brand, drawn on its own template, or a deck's template (templated.py)."""
     on = _on(brand, plan.language, frame)
     charts = sum(spec.kind == "chart" for spec in plan.slides)
-    package = DeckPackage(on.template, chart_maker=ChartMaker(charts, parallel=parallel), frame=on.frame)
+    package = DeckPackage(template=on.template, chart_maker=ChartMaker(charts, parallel=parallel), frame=on.frame)
     measuring = RenderContext(on.brand, plan.language, on.frame, measurer or Measurer(), layouts=on.layouts)
     drawing_context = RenderContext(on.brand, plan.language, on.frame, measuring.measurer, package, layouts=on.layouts)
     try:

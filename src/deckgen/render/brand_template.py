@@ -66,10 +66,19 @@ _SLIDENUM_FIELD = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
 _DATE_FIELD = "{D9A1B3C2-5E4F-4A6B-8C7D-0E1F2A3B4C5D}"
 
 
-@lru_cache(maxsize=16)
 def brand_template(brand: Brand, frame: Frame, language: str) -> bytes:
     """The brand as a .pptx template without slides, for a slide of `frame`'s size, in `language` (« fr-FR »)."""
-    return zipped(_Template(brand, frame, language).members())
+    key = (brand.name, brand.logo, brand.logo_on_dark, brand.colours, brand.fonts, frame, language)  # what it is made of
+    made = _MADE.get(key)
+    if made is None:
+        made = _MADE[key] = zipped(_Template(brand, frame, language).members())
+        while len(_MADE) > 16:
+            del _MADE[next(iter(_MADE))]
+    return made
+
+
+_MADE: dict[tuple[object, ...], bytes] = {}
+"""The templates made, by what they are made of (a brand's layouts and metrics do not change them)."""
 
 
 # ── what the parts share ──────────────────────────────────────────────────────────────────────────────────

@@ -14,20 +14,19 @@ from babel.numbers import format_decimal
 
 from ..plan.specs import ChartSlide
 from ..text.inline import plain
-from ..text.typography import NBSP, typeset
+from ..text.typography import typeset
 from . import drawing
 from .canvas import Canvas, Style
+from .chart_style import ChartStyle, gap, label_unit, number_format, printed, value_decimals
 from .chrome import light
 from .geometry import Box
 from .kinds import renders
+from .palette import chart_palette
 from .slide import RT_CHART
 
-AXIS_SIZE, CATEGORY_SIZE, LEGEND_SIZE = 14.0, 16.0, 16.0
-CAPTION_HEIGHT = 30.0
+__all__ = ["alt_text", "chart_style", "number_format", "render_chart"]
 
-# Windows language ids for the number format's `[$-…]` prefix: the client formats with that language's
-# separators. Without a known id the client's own settings apply.
-_LCID = {"fr": "40C", "fr-FR": "40C", "fr-BE": "80C", "fr-CA": "C0C", "fr-CH": "100C", "en": "409", "en-US": "409", "en-GB": "809"}
+CAPTION_HEIGHT = 30.0
 
 
 _WORDS = {
@@ -55,13 +54,31 @@ def _draw(canvas: Canvas, spec: ChartSlide, area: Box) -> None:
     """The chart's frame on the slide, pointing at its part (made by python-pptx, here or in a worker:
     chart_maker.py), named and described for screen readers."""
     assert canvas.slide is not None and canvas.package is not None
-    parts = canvas.package.chart(canvas, spec, area)
+    parts = canvas.package.chart(chart_style(canvas, spec, area), spec, area)
     rel_id = canvas.slide.relate(RT_CHART, parts)
     name = f"Chart: {plain(spec.title)}"[:60]
     canvas.slide.add(drawing.chart_frame(canvas.slide.new_id(), name, alt_text(spec, canvas.language), rel_id, canvas.placed(area)))
 
 
-def _label_size(canvas: Canvas, spec: ChartSlide, area: Box, printed: list[str]) -> float | None:
+def chart_style(canvas: Canvas, spec: ChartSlide, area: Box) -> ChartStyle:
+    """How the chart drawn in `area` on the canvas looks: the brand's colours and body face, the deck's
+    language, the size of its values measured here (where the deck's measures are)."""
+    colours = canvas.colours
+    places, unit = value_decimals(spec), label_unit(spec)
+    values = [printed(value, places, unit, canvas.language) for _, series in spec.series for value in series]
+    return ChartStyle(
+        palette=tuple(chart_palette(colours)),
+        text=colours.text,
+        muted=colours.muted,
+        background=colours.background,
+        font=canvas.brand.fonts.body.name,
+        language=canvas.language,
+        scale=canvas.scale,
+        label_size=_label_size(canvas, spec, area, values),
+    )
+
+
+def _label_size(canvas: Canvas, spec: ChartSlide, area: Box, values: list[str]) -> float | None:
     """The largest size (18 or 16 pt) at which neighbouring data labels stay clear of each other, estimated
     from the chart's box; None when even 16 pt would pile them up: the value axis then carries the values
     (and the alternative text lists them)."""
@@ -72,38 +89,13 @@ def _label_size(canvas: Canvas, spec: ChartSlide, area: Box, printed: list[str])
     along = area.h - 70 if spec.chart == "bar" else area.w - 110
     slot = along / len(spec.categories)
     bars = len(spec.series) if spec.chart != "line" else 1  # a line's labels are one category apart
-    room = slot / (bars + _gap(spec) / 100) if bars > 1 else slot
+    room = slot / (bars + gap(spec) / 100) if bars > 1 else slot
     bold = canvas.brand.fonts.body.bold
     for size in (18.0, 16.0):
-        need = size * 1.3 if spec.chart == "bar" else max(canvas.context.measurer.text_width(text, bold, size) for text in printed) + 6
+        need = size * 1.3 if spec.chart == "bar" else max(canvas.context.measurer.text_width(text, bold, size) for text in values) + 6
         if need <= room:
             return size
     return None
-
-
-def _gap(spec: ChartSlide) -> int:
-    """The gap between groups of bars, in percent of a bar's width."""
-    return 60 if len(spec.series) == 1 else 80
-
-
-def _printed(value: float, decimals: int, unit: str | None, language: str) -> str:
-    """A value as its data label prints it (for measuring): « 14 117,5 % »."""
-    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    text = format_decimal(value, format=pattern, locale=language.replace("-", "_"))
-    return text + (NBSP + unit if unit else "")
-
-
-def number_format(language: str, decimals: int, unit: str | None) -> str:
-    """An Excel number format: grouped thousands, `decimals` places, the unit after a non-breaking space.
-
-    The `[$-40C]` prefix names the language whose separators the client uses (« 14 117,5 » in French).
-    """
-    lcid = _LCID.get(language) or _LCID.get(language.split("-")[0])
-    code = ("[$-" + lcid + "]" if lcid else "") + "#,##0" + ("." + "0" * decimals if decimals else "")
-    if unit:
-        glue = "" if unit == "%" and language.startswith("en") else NBSP
-        code += '"' + (glue + unit).replace('"', '"\\""') + '"'
-    return code
 
 
 def alt_text(spec: ChartSlide, language: str) -> str:
@@ -126,21 +118,3 @@ def alt_text(spec: ChartSlide, language: str) -> str:
     if spec.caption:
         sentences.append(plain(spec.caption).rstrip(".") + ".")
     return typeset(" ".join(sentences), locale)
-
-
-def _label(canvas: Canvas, text: str) -> str:
-    """A category or series name as the chart prints it: no inline marks, the language's spaces."""
-    return typeset(plain(text), canvas.language.replace("-", "_"))
-
-
-def _decimals(value: float) -> int:
-    """The decimal places a value needs, up to two."""
-    for places in (0, 1):
-        if abs(round(value, places) - value) < 1e-9:
-            return places
-    return 2
-
-
-def _short(unit: str | None) -> bool:
-    """Whether the unit is short enough to repeat after every value (%, €, k€, not « personnes »)."""
-    return unit is not None and len(plain(unit)) <= 2

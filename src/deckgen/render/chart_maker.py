@@ -25,10 +25,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from ..brand import Brand
     from ..plan.specs import ChartSlide
-    from .canvas import Canvas
-    from .geometry import Box, Frame
+    from .chart_style import ChartStyle
 
 WORKER_FROM = 10
 """Charts from which a worker makes them. Starting one costs about 0.3 s of the other core (an interpreter
@@ -72,16 +70,16 @@ class ChartMaker:
                 self.pool = None
         self.jobs: list[ChartJob] = []
 
-    def make(self, canvas: Canvas, spec: ChartSlide, area: Box) -> tuple[bytes, bytes] | ChartJob:
-        def made_here() -> tuple[bytes, bytes]:
-            from .chart_part import chart_blobs
+    def make(self, style: ChartStyle, spec: ChartSlide) -> tuple[bytes, bytes] | ChartJob:
+        """The chart's part and workbook in the style (a value: what the worker is handed), or the job making them."""
 
-            return chart_blobs(canvas, spec, area)
+        def made_here() -> tuple[bytes, bytes]:
+            return _made_in_worker(style, spec)
 
         if self.pool is None:
             return made_here()
         try:
-            future = self.pool.submit(_made_in_worker, canvas.brand, canvas.language, canvas.context.frame, spec, area)
+            future = self.pool.submit(_made_in_worker, style, spec)
         except _WORKER_FAILURES:
             return made_here()
         job = ChartJob(future, made_here)
@@ -100,9 +98,8 @@ class ChartMaker:
             self.pool = None
 
 
-def _made_in_worker(brand: Brand, language: str, frame: Frame, spec: ChartSlide, area: Box) -> tuple[bytes, bytes]:
-    """`chart_blobs` in the worker: a canvas that draws nothing holds what a chart's look depends on."""
-    from .canvas import Canvas, RenderContext
+def _made_in_worker(style: ChartStyle, spec: ChartSlide) -> tuple[bytes, bytes]:
+    """`chart_blobs`, here or in the worker (python-pptx is imported where the first chart is made)."""
     from .chart_part import chart_blobs
 
-    return chart_blobs(Canvas(None, RenderContext(brand, language, frame), 0), spec, area)
+    return chart_blobs(style, spec)

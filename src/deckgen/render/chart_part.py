@@ -22,21 +22,8 @@ from pptx.util import Pt
 
 from ..plan.specs import ChartSlide
 from ..text.inline import plain
-from .canvas import Canvas
-from .geometry import Box
-from .palette import chart_palette, mix
-from .chart import (
-    AXIS_SIZE,
-    CATEGORY_SIZE,
-    LEGEND_SIZE,
-    _decimals,
-    _gap,
-    _label,
-    _label_size,
-    _printed,
-    _short,
-    number_format,
-)
+from .chart_style import AXIS_SIZE, CATEGORY_SIZE, LEGEND_SIZE, ChartStyle, gap, label, label_unit, number_format, short, value_decimals
+from .palette import mix
 
 CHART_TYPES = {
     "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
@@ -49,42 +36,37 @@ _AFTER_LANG = ("c:roundedCorners", "c:style", "c:clrMapOvr", "c:pivotSource", "c
 """What follows `c:lang` in a chart space, in the schema's order (only `c:date1904` comes before it)."""
 
 
-def chart_blobs(canvas: Canvas, spec: ChartSlide, area: Box) -> tuple[bytes, bytes]:
-    """The chart's part (its XML) and its embedded workbook, for a chart drawn in `area` on the canvas's deck
-    (its language, colours and font). Neither says its own part name: package.py names them.
+def chart_blobs(style: ChartStyle, spec: ChartSlide) -> tuple[bytes, bytes]:
+    """The chart's part (its XML) and its embedded workbook, in the style (colours, font, language, sizes:
+    chart.py makes it). Neither says its own part name: package.py names them.
 
     python-pptx makes the part (`ChartPart.new`, as `shapes.add_chart` does) for a package that only names
     parts (`_Named`); tests/charts/test_charts_render.py pins that the part is the one `add_chart` makes."""
-    data = ChartData.of(canvas, spec, area)
+    data = ChartData.of(style, spec)
     part = ChartPart.new(CHART_TYPES[spec.chart], data.values, _Named())
-    data.style(canvas, part.chart, spec)
+    data.style(style, part.chart, spec)
     return part.blob, part.chart_workbook.xlsx_part.blob
 
 
 class ChartData:
     """A chart's values as python-pptx takes them, and how its labels are formatted and sized."""
 
-    def __init__(self, values: CategoryChartData, value_format: str, label_size: float | None) -> None:
-        self.values, self.value_format, self.label_size = values, value_format, label_size
+    def __init__(self, values: CategoryChartData, value_format: str) -> None:
+        self.values, self.value_format = values, value_format
 
     @classmethod
-    def of(cls, canvas: Canvas, spec: ChartSlide, area: Box) -> ChartData:
-        decimals = max(_decimals(value) for _, values in spec.series for value in values)
-        # A short unit (%, €) follows every value; a long one (« personnes ») is said once, as the value axis's
-        # title: repeated, it would crowd the bars (and LibreOffice condenses all the chart's text to fit it).
-        label_unit = plain(spec.unit) if spec.unit and (_short(spec.unit) or spec.chart == "pie") else None
-        value_format = number_format(canvas.language, decimals, label_unit)
-        printed = [_printed(value, decimals, label_unit, canvas.language) for _, values in spec.series for value in values]
+    def of(cls, style: ChartStyle, spec: ChartSlide) -> ChartData:
+        value_format = number_format(style.language, value_decimals(spec), label_unit(spec))
         data = CategoryChartData(number_format=value_format)
-        data.categories = [_label(canvas, category) for category in spec.categories]
+        data.categories = [label(style.language, category) for category in spec.categories]
         for name, values in spec.series:
-            data.add_series(_label(canvas, name), values)
-        return cls(data, value_format, _label_size(canvas, spec, area, printed))
+            data.add_series(label(style.language, name), values)
+        return cls(data, value_format)
 
-    def style(self, canvas: Canvas, chart, spec: ChartSlide) -> None:  # noqa: ANN001 - python-pptx's Chart
+    def style(self, style: ChartStyle, chart, spec: ChartSlide) -> None:  # noqa: ANN001 - python-pptx's Chart
         """The chart styled for the room, its text in the deck's language."""
-        _style(canvas, chart, spec, self.value_format, self.label_size)
-        _language(chart, canvas.language)
+        _style(style, chart, spec, self.value_format)
+        _language(chart, style.language)
 
 
 class _Named:
@@ -104,35 +86,34 @@ def _language(chart, language: str) -> None:  # noqa: ANN001
         properties.set("lang", language)
 
 
-def _style(canvas: Canvas, chart, spec: ChartSlide, value_format: str, label_size: float | None) -> None:  # noqa: ANN001
-    colours = canvas.colours
+def _style(style: ChartStyle, chart, spec: ChartSlide, value_format: str) -> None:  # noqa: ANN001
     chart.has_title = False  # the slide's title says what the chart shows
-    chart.font.name = canvas.brand.fonts.body.name
-    chart.font.size = Pt(AXIS_SIZE * canvas.scale)
-    chart.font.color.rgb = RGBColor.from_string(colours.text)
+    chart.font.name = style.font
+    chart.font.size = Pt(AXIS_SIZE * style.scale)
+    chart.font.color.rgb = RGBColor.from_string(style.text)
     chart.has_legend = len(spec.series) > 1 or spec.chart == "pie"
     if chart.has_legend:
         chart.legend.position = XL_LEGEND_POSITION.RIGHT if spec.chart == "pie" else XL_LEGEND_POSITION.BOTTOM
         chart.legend.include_in_layout = False
-        chart.legend.font.size = Pt(LEGEND_SIZE * canvas.scale)
+        chart.legend.font.size = Pt(LEGEND_SIZE * style.scale)
     plot = chart.plots[0]
     plot.vary_by_categories = spec.chart == "pie"
-    palette = chart_palette(colours)
+    palette = style.palette
     positions = _label_positions(spec)
     for index, series in enumerate(plot.series):
-        if label_size is not None:
-            _data_labels(canvas, series.data_labels, value_format, label_size, positions[index])
+        if style.label_size is not None:
+            _data_labels(style, series.data_labels, value_format, style.label_size, positions[index])
         colour = RGBColor.from_string(palette[index])
         if spec.chart == "pie":
             for number, point in enumerate(series.points):
                 point.format.fill.solid()
                 point.format.fill.fore_color.rgb = RGBColor.from_string(palette[number % len(palette)])
-                point.format.line.color.rgb = RGBColor.from_string(colours.background)  # seams between slices
-                point.format.line.width = Pt(2 * canvas.scale)
+                point.format.line.color.rgb = RGBColor.from_string(style.background)  # seams between slices
+                point.format.line.width = Pt(2 * style.scale)
         elif spec.chart == "line":
             series.smooth = False
             series.format.line.color.rgb = colour
-            series.format.line.width = Pt(3.5 * canvas.scale)
+            series.format.line.width = Pt(3.5 * style.scale)
             series.marker.style = XL_MARKER_STYLE.CIRCLE
             series.marker.size = 10
             series.marker.format.fill.solid()
@@ -142,20 +123,20 @@ def _style(canvas: Canvas, chart, spec: ChartSlide, value_format: str, label_siz
             series.format.fill.solid()
             series.format.fill.fore_color.rgb = colour
     if spec.chart in ("column", "bar"):
-        plot.gap_width = _gap(spec)
+        plot.gap_width = gap(spec)
     if spec.chart != "pie":
-        _axes(canvas, chart, spec)
+        _axes(style, chart, spec)
 
 
-def _data_labels(canvas: Canvas, labels, value_format: str, size: float, position) -> None:  # noqa: ANN001
+def _data_labels(style: ChartStyle, labels, value_format: str, size: float, position) -> None:  # noqa: ANN001
     """Every value written at its bar, point or slice, bold, with its unit."""
     labels.show_value = True
     labels.number_format = value_format
     labels.number_format_is_linked = False
     labels.position = position
-    labels.font.size = Pt(size * canvas.scale)
+    labels.font.size = Pt(size * style.scale)
     labels.font.bold = True
-    labels.font.color.rgb = RGBColor.from_string(canvas.colours.text)
+    labels.font.color.rgb = RGBColor.from_string(style.text)
     # One line per label: LibreOffice would otherwise wrap « 14 117 personnes » inside the word.
     labels._element.find(qn("c:txPr")).find(qn("a:bodyPr")).set("wrap", "none")
 
@@ -175,13 +156,12 @@ def _label_positions(spec: ChartSlide) -> list:  # noqa: ANN001 - XL_LABEL_POSIT
     ]
 
 
-def _axes(canvas: Canvas, chart, spec: ChartSlide) -> None:  # noqa: ANN001
+def _axes(style: ChartStyle, chart, spec: ChartSlide) -> None:  # noqa: ANN001
     """Category labels large, value axis quiet: light gridlines, no axis line, no tick marks."""
-    colours = canvas.colours
     categories, values = chart.category_axis, chart.value_axis
-    categories.tick_labels.font.size = Pt(CATEGORY_SIZE * canvas.scale)
+    categories.tick_labels.font.size = Pt(CATEGORY_SIZE * style.scale)
     categories.major_tick_mark = XL_TICK_MARK.NONE
-    categories.format.line.color.rgb = RGBColor.from_string(colours.muted)
+    categories.format.line.color.rgb = RGBColor.from_string(style.muted)
     categories.tick_label_position = XL_TICK_LABEL_POSITION.LOW  # under the plot even when values go negative
     if spec.chart == "bar":
         categories.reverse_order = True  # the first category on top, as written
@@ -191,23 +171,23 @@ def _axes(canvas: Canvas, chart, spec: ChartSlide) -> None:  # noqa: ANN001
     every = [value for _, series in spec.series for value in series]
     largest = max(abs(value) for value in every)
     tick_decimals = 0 if largest >= 6 else 1 if largest >= 0.6 else 2  # the client's ticks: 1, 0.5, 0.05 apart
-    values.tick_labels.font.size = Pt(AXIS_SIZE * canvas.scale)
-    values.tick_labels.font.color.rgb = RGBColor.from_string(colours.muted)
-    values.tick_labels.number_format = number_format(canvas.language, tick_decimals, plain(spec.unit) if _short(spec.unit) else None)
+    values.tick_labels.font.size = Pt(AXIS_SIZE * style.scale)
+    values.tick_labels.font.color.rgb = RGBColor.from_string(style.muted)
+    values.tick_labels.number_format = number_format(style.language, tick_decimals, plain(spec.unit) if short(spec.unit) else None)
     values.tick_labels.number_format_is_linked = False
-    if spec.unit and not _short(spec.unit):
+    if spec.unit and not short(spec.unit):
         title = values.axis_title.text_frame
-        title.text = _label(canvas, spec.unit)
+        title.text = label(style.language, spec.unit)
         title._bodyPr.set("rot", "0")  # read level, not up the side of a column chart
         title._bodyPr.set("vert", "horz")
         font = title.paragraphs[0].runs[0].font
-        font.size, font.bold = Pt(AXIS_SIZE * canvas.scale), False
-        font.color.rgb = RGBColor.from_string(colours.muted)
+        font.size, font.bold = Pt(AXIS_SIZE * style.scale), False
+        font.color.rgb = RGBColor.from_string(style.muted)
     values.major_tick_mark = XL_TICK_MARK.NONE
     values.format.line.fill.background()
     values.has_major_gridlines = True
     gridlines = values.major_gridlines.format.line
-    gridlines.color.rgb = RGBColor.from_string(mix(colours.muted, colours.background, 0.78))
-    gridlines.width = Pt(0.75 * canvas.scale)
+    gridlines.color.rgb = RGBColor.from_string(mix(style.muted, style.background, 0.78))
+    gridlines.width = Pt(0.75 * style.scale)
     if spec.chart in ("column", "bar") and min(every) >= 0:
         values.minimum_scale = 0  # bars always start at zero

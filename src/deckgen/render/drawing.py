@@ -195,7 +195,12 @@ def placeholder(
 ) -> str:
     """A placeholder of the slide's layout (its title, a body, the footer, the number), placed and holding the
     paragraphs in a fixed frame; what deckgen does not set (its fill, its outline) it takes from the layout."""
-    return f"{_placeholder_head(shape_id, name, placeholder)}<p:spPr>{_xfrm(*box)}</p:spPr><p:txBody>{fixed_body(anchor)}<a:lstStyle/>{paragraphs}</p:txBody></p:sp>"
+    return f"{_placeholder_head(shape_id, name, placeholder)}<p:spPr>{_xfrm(*box)}</p:spPr><p:txBody>{fixed_body(anchor)}{_AS_MEASURED}{paragraphs}</p:txBody></p:sp>"
+
+
+_AS_MEASURED = '<a:lstStyle><a:lvl1pPr><a:defRPr cap="none" spc="0" baseline="0"/></a:lvl1pPr></a:lstStyle>'
+"""What a template's text styles may set that changes a text's width (capitals, letter spacing, a raised
+baseline), set back to what deckgen measured, for the placeholder's paragraphs (all at level 1)."""
 
 
 def title(box: tuple[float, float, float, float], anchor: str, paragraphs: str, placeholder_attributes: tuple[tuple[str, str], ...] = TITLE_PLACEHOLDER) -> str:

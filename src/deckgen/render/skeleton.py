@@ -1,43 +1,36 @@
-"""The package every deck starts from: python-pptx's default template, made once and kept as a file.
+"""The default template: python-pptx's own, made once and kept as a file, read like any other template.
 
-A deck's slides are written by deckgen (slide.py); what surrounds them — the slide master and its layouts,
-the theme, the notes master, the presentation and document properties — is python-pptx's own default
-template, as `Presentation()` gives it, at 16:9, with the notes master python-pptx adds for the first
-notes slide. Opening python-pptx for that on every build would cost more than the rest of a build of the
-reference deck (its import alone is about 0.1 s), so the template is made once by `make_skeleton()` and
-committed as `skeleton.pptx` beside this file; tests/render/test_skeleton.py makes it again with the
-python-pptx installed and fails if the two differ, so the file never drifts from what python-pptx makes.
+Until deckgen makes its own brand template, a deck without one is written on python-pptx's default template
+as `Presentation()` gives it, at 16:9, with the notes master python-pptx adds for the first notes slide.
+Opening python-pptx for that on every build would cost more than the rest of a build of the reference deck
+(its import alone is about 0.1 s), so the template is made once by `make_skeleton()` and committed as
+`skeleton.pptx` beside this file; tests/render/test_package.py makes it again with the python-pptx installed
+and fails if the two differ, so the file never drifts from what python-pptx makes. It is read through the
+package layer (`deckgen.package.read_template`), as an organisation's template is.
 
-The member order of skeleton.pptx is python-pptx's save order (a walk of the relationships from the
-package's): the deck is saved in the same order, its slides inserted where python-pptx puts them.
+On it, the theme is put in the brand's colours and fonts (`branded_theme`), what PowerPoint offers a presenter
+who adds a slide or a shape by hand.
 """
 
 from __future__ import annotations
 
 import io
-import re
 import zipfile
-from dataclasses import dataclass
-from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .drawing import escape_attribute, escape_text
+from ..package import Template, read_template, zipped
+from ..package.colours import A
+from ..package.opc import serialise
 
 if TYPE_CHECKING:
+    from lxml import etree
+
     from ..brand import Brand
 
 SKELETON_FILE = Path(__file__).with_name("skeleton.pptx")
 SLIDE_SIZE_EMU = (12192000, 6858000)  # 960 × 540 pt: 16:9, 13.33 × 7.5 in
-
-# Written into the core properties when the skeleton is made, replaced by each deck's own values.
-_SENTINELS = {"title": "@@TITLE@@", "author": "@@AUTHOR@@", "language": "@@LANGUAGE@@", "comments": "@@COMMENTS@@"}
-_SENTINEL_DATE = datetime(1999, 9, 9)
-_SENTINEL_STAMP = "1999-09-09T00:00:00Z"
-
-NOTES_MEMBERS = ("ppt/notesMasters/notesMaster1.xml", "ppt/notesMasters/_rels/notesMaster1.xml.rels", "ppt/theme/theme2.xml")
-"""The notes master and its theme: in a deck only from its first notes slide on, as python-pptx adds them."""
 
 
 def make_skeleton() -> bytes:
@@ -47,18 +40,9 @@ def make_skeleton() -> bytes:
     presentation = Presentation()
     widen(presentation)
     presentation.part.notes_master_part  # noqa: B018 - python-pptx makes the notes master when it is first asked for
-    properties = presentation.core_properties
-    properties.title, properties.author = _SENTINELS["title"], _SENTINELS["author"]
-    properties.language, properties.comments = _SENTINELS["language"], _SENTINELS["comments"]
-    properties.last_modified_by = "deckgen"
-    properties.created = properties.modified = _SENTINEL_DATE
-    properties.revision = 1
-    properties.subject = properties.keywords = ""
     out = io.BytesIO()
     presentation.save(out)
     # python-pptx dates the zip entries now: the committed file must not change with the day it is made.
-    from ..write import zipped
-
     with zipfile.ZipFile(io.BytesIO(out.getvalue())) as made:
         return zipped({name: made.read(name) for name in made.namelist()})
 
@@ -84,67 +68,55 @@ def widen(presentation) -> None:  # noqa: ANN001 - python-pptx's Presentation
     presentation.part._element.sldSz.attrib.pop("type", None)
 
 
-@dataclass(frozen=True)
-class Skeleton:
-    """The template's members, in python-pptx's save order, and the pieces a deck rewrites."""
-
-    members: dict[str, bytes]  # name → bytes, in save order
-    presentation_rels: tuple[str, ...]  # the presentation's relationships other than the notes master's, as XML
-    content_types: dict[str, str]  # the template's content types: by '/part name' (overrides), by extension (defaults)
-
-    @property
-    def head(self) -> list[str]:
-        """Members saved before the slides: up to the presentation's own parts (layouts, printer settings)."""
-        names = list(self.members)
-        return [n for n in names[: names.index(self.tail[0])] if n not in NOTES_MEMBERS]
-
-    @property
-    def tail(self) -> list[str]:
-        """Members saved after the slides: the package's parts not under the presentation (the thumbnail)."""
-        return ["docProps/thumbnail.jpeg"]
-
-    def core(self, *, title: str, author: str, language: str, comments: str, created: datetime) -> bytes:
-        """docProps/core.xml with the deck's title, author, language, comment and dates."""
-        text = self.members["docProps/core.xml"].decode("utf-8")
-        values = {"title": title, "author": author, "language": language, "comments": comments}
-        for key, sentinel in _SENTINELS.items():
-            text = text.replace(sentinel, escape_text(values[key]))
-        return text.replace(_SENTINEL_STAMP, created.strftime("%Y-%m-%dT%H:%M:%SZ")).encode("utf-8")
+@lru_cache(maxsize=1)
+def default_template() -> Template:
+    """skeleton.pptx as a template."""
+    return read_template(SKELETON_FILE.read_bytes(), SKELETON_FILE)
 
 
-def branded_theme(theme: bytes, brand: Brand) -> bytes:
-    """The template's theme in the brand's colours and fonts: what PowerPoint offers a presenter who adds a
-    slide, a text box or a shape by hand (deckgen's own slides name every colour and font they use).
+def branded_template(brand: Brand) -> Template:
+    """The default template with its theme in the brand's colours and fonts (kept for the next build of a
+    watch session: read once per brand)."""
+    colours, fonts = brand.colours, brand.fonts
+    key = (colours.text, colours.background, colours.primary, colours.surface, colours.accent, colours.secondary, colours.muted, fonts.heading.name, fonts.body.name)
+    template = _BRANDED.get(key)
+    if template is None:
+        template = default_template()
+        theme = template.masters[0].theme.part
+        tree = template.xml(theme)
+        branded_theme(tree, brand)
+        if len(_BRANDED) >= 8:
+            _BRANDED.clear()
+        template = _BRANDED[key] = template.with_part(theme, serialise(tree))
+    return template
+
+
+_BRANDED: dict[tuple[str, ...], Template] = {}
+
+
+def branded_theme(theme: etree._Element, brand: Brand) -> None:
+    """The theme (its a:theme tree, changed in place) in the brand's colours and fonts: what PowerPoint offers
+    a presenter who adds a slide, a text box or a shape by hand (deckgen's own slides name every colour and
+    font they use).
 
     Dark 1 and light 1 are the brand's text and background, dark 2 and light 2 its primary colour and its
     surface; accents 1 to 4 its primary, accent, secondary and muted colours (accent 1 also tints the
     template's table style); headings and body text its two faces. The rest is python-pptx's Office theme."""
-    colours, text = brand.colours, theme.decode("utf-8")
+    colours = brand.colours
     slots = {
         "dk1": colours.text, "lt1": colours.background, "dk2": colours.primary, "lt2": colours.surface,
         "accent1": colours.primary, "accent2": colours.accent, "accent3": colours.secondary, "accent4": colours.muted,
-    }
+    }  # fmt: skip
     for slot, colour in slots.items():
-        text = re.sub(rf"<a:{slot}>.*?</a:{slot}>", f'<a:{slot}><a:srgbClr val="{colour}"/></a:{slot}>', text, count=1)
+        for element in theme.iterfind(f"{_A}themeElements/{_A}clrScheme/{_A}{slot}"):
+            element.clear()
+            element.append(element.makeelement(f"{_A}srgbClr", {"val": colour}))
     for scheme, face in (("majorFont", brand.fonts.heading), ("minorFont", brand.fonts.body)):
-        text = re.sub(rf'(<a:{scheme}><a:latin typeface=")[^"]*(")', rf"\g<1>{escape_attribute(face.name)}\g<2>", text, count=1)
-    return text.encode("utf-8")
+        for latin in theme.iterfind(f"{_A}themeElements/{_A}fontScheme/{_A}{scheme}/{_A}latin"):
+            latin.set("typeface", face.name)
 
 
-_RELATIONSHIP = re.compile(r"<Relationship [^>]*/>")
-_OVERRIDE = re.compile(r'<Override PartName="([^"]+)" ContentType="([^"]+)"/>')
-_DEFAULT = re.compile(r'<Default Extension="([^"]+)" ContentType="([^"]+)"/>')
-
-
-@lru_cache(maxsize=1)
-def skeleton() -> Skeleton:
-    with zipfile.ZipFile(SKELETON_FILE) as package:
-        members = {name: package.read(name) for name in package.namelist()}
-    rels = members["ppt/_rels/presentation.xml.rels"].decode("utf-8")
-    kept = tuple(r for r in _RELATIONSHIP.findall(rels) if "relationships/notesMaster" not in r)
-    types = members["[Content_Types].xml"].decode("utf-8")
-    declared = dict(_OVERRIDE.findall(types)) | dict(_DEFAULT.findall(types))
-    return Skeleton(members=members, presentation_rels=kept, content_types=declared)
+_A = f"{{{A}}}"
 
 
 if __name__ == "__main__":  # python -m deckgen.render.skeleton: make skeleton.pptx again

@@ -20,8 +20,6 @@ RT_IMAGE = f"{drawing.RELATIONSHIPS}/image"
 RT_CHART = f"{drawing.RELATIONSHIPS}/chart"
 RT_NOTES = f"{drawing.RELATIONSHIPS}/notesSlide"
 RT_HYPERLINK = f"{drawing.RELATIONSHIPS}/hyperlink"
-LAYOUT_TARGET = "../slideLayouts/slideLayout6.xml"
-"""python-pptx's title-only layout: a title placeholder and nothing else."""
 
 
 @dataclass

@@ -1,0 +1,410 @@
+"""A PowerPoint template (.pptx or .potx) as deckgen uses it: its masters, their layouts and placeholders, the
+themes, the slide size — and, kept private, its parts without its example slides, for a deck to be written on.
+
+`read_template` takes bytes (nobody here made them: see opc.py for what reading refuses), `open_template` a
+file. Both raise TemplateError with one plain sentence naming the file, never a traceback.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from pathlib import Path
+
+from lxml import etree
+
+from ..errors import Problem, TemplateError
+from . import opc
+from .colours import A, DEFAULT_MAP, SLOTS, colour_element, resolve
+from .opc import CT, RT, Package, Part
+
+P = "http://schemas.openxmlformats.org/presentationml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+NS = {"p": P, "a": A, "r": R}
+EMU_PER_POINT = 12700
+
+TITLES = frozenset({"title", "ctrTitle"})
+FAMILY = {
+    "title": "title", "ctrTitle": "title",
+    "body": "body", "subTitle": "body", "obj": "body",
+    "pic": "body", "chart": "body", "tbl": "body", "clipArt": "body", "dgm": "body", "media": "body",
+    "dt": "dt", "ftr": "ftr", "sldNum": "sldNum",
+}  # fmt: skip
+"""The master placeholder a layout's placeholder takes what it does not say from (its position first)."""
+BODIES = frozenset(kind for kind, family in FAMILY.items() if family == "body")
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    type: str  # p:ph/@type as written; "obj" when absent (ECMA-376's default)
+    idx: int  # p:ph/@idx; 0 when absent
+    attributes: dict[str, str]  # the p:ph element's attributes exactly as written, to copy onto a slide's placeholder
+    box: tuple[float, float, float, float] | None  # x, y, w, h in points: its own, else its master placeholder's
+    name: str  # p:cNvPr/@name
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    colours: dict[str, str]  # dk1 lt1 dk2 lt2 accent1..accent6 hlink folHlink → hex
+    major_font: str  # latin typefaces ("" if none)
+    minor_font: str
+    part: str = ""  # "ppt/theme/theme1.xml"
+
+
+@dataclass(frozen=True)
+class Master:
+    part: str
+    name: str
+    placeholders: tuple[Placeholder, ...]
+    background: str | None
+    theme: Theme
+
+
+@dataclass(frozen=True)
+class Layout:
+    name: str  # p:cSld/@name as written (« Titre et contenu », "Title, Content")
+    part: str  # "ppt/slideLayouts/slideLayout2.xml"
+    master: int  # index into Template.masters
+    placeholders: tuple[Placeholder, ...]
+    background: str | None  # hex of a solid background (its own, else its master's); None for any other fill
+    shape_names: tuple[str, ...]  # its other shapes (decorations)
+
+    def holds(self, *kinds: str) -> bool:
+        """Whether one of its placeholders is of one of these types."""
+        return any(placeholder.type in kinds for placeholder in self.placeholders)
+
+
+@dataclass(frozen=True)
+class Template:
+    source: Path | None
+    width: float  # points (p:sldSz)
+    height: float
+    masters: tuple[Master, ...]
+    layouts: tuple[Layout, ...]  # every master's, in master order then each master's sldLayoutIdLst order
+    package: Package = field(repr=False, compare=False)
+    """The template's parts without its example slides nor what only they reached, nor its document
+    properties: what a deck is written on (deck.py)."""
+    trees: dict[str, etree._Element] = field(default_factory=dict, repr=False, compare=False)
+    """The parts' trees as read (not to be changed: `xml()` gives a tree of one's own)."""
+
+    @cached_property
+    def default_layout(self) -> Layout:
+        """The layout a slide goes on unless it says otherwise: the first with a title and no body (« Title
+        Only »), else the first with a title."""
+        titled = [layout for layout in self.layouts if layout.holds(*TITLES)]
+        return next((layout for layout in titled if not layout.holds(*BODIES)), titled[0])
+
+    @property
+    def presentation(self) -> str:
+        """The main part's name (ppt/presentation.xml)."""
+        main = self.package.main(RT.OFFICE_DOCUMENT)
+        assert main is not None
+        return main.name
+
+    @property
+    def notes_master(self) -> str | None:
+        """The notes master's part, if the template has one."""
+        rels = self.package.parts[self.presentation].related(RT.NOTES_MASTER)
+        return rels[0].target if rels else None
+
+    def xml(self, part: str) -> etree._Element:
+        """A fresh tree of one of the template's XML parts, to change and give back with `with_part`."""
+        return opc.parse(self.package.parts[part].data, part, self.source)
+
+    def with_part(self, name: str, data: bytes) -> Template:
+        """The same template with one part's bytes replaced (its theme in a brand's colours), read again."""
+        parts = dict(self.package.parts)
+        parts[name] = replace(parts[name], data=data)
+        trees = {part: tree for part, tree in self.trees.items() if part != name}
+        return _template(Package(self.package.root, parts), self.source, trees)
+
+
+def open_template(path: Path) -> Template:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise TemplateError(Problem("the template does not exist; check its path", path)) from None
+    except IsADirectoryError:
+        raise TemplateError(Problem("the template is a folder, not a .pptx or .potx file", path)) from None
+    except OSError as error:
+        raise TemplateError(Problem(f"the template cannot be read: {error.strerror or error}", path)) from None
+    return read_template(data, path)
+
+
+def read_template(data: bytes, source: Path | None = None) -> Template:
+    trees: dict[str, etree._Element] = {}
+    package = opc.read_package(data, source)
+    return _template(_on_its_own(package, source, trees), source, trees)
+
+
+# -- the template's own parts, without its slides ---------------------------------------------------
+
+_DROPPED_FROM_ROOT = {RT.CORE_PROPERTIES, RT.EXTENDED_PROPERTIES, RT.CUSTOM_PROPERTIES, RT.SIGNATURE}
+"""The document's properties (the deck writes its own) and a signature (the deck is not what was signed)."""
+_DROPPED_FROM_PRESENTATION = {RT.SLIDE, RT.CUSTOM_XML, RT.VBA_PROJECT}
+"""The example slides; document-management data (SharePoint's) and macros, which a generated deck has no use for."""
+_SECTIONS = "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}"  # p14:sectionLst's extension: sections list the slides by id
+
+
+def _on_its_own(package: Package, source: Path | None, trees: dict[str, etree._Element]) -> Package:
+    """The package less its example slides and what only they reached (their notes, pictures, charts), less
+    its document properties, its presentation part saying so, its masters and layouts repaired (`_repaired`)."""
+    main = package.main(RT.OFFICE_DOCUMENT)
+    if main is None:
+        strict = any(rel.type.startswith("http://purl.oclc.org/ooxml/") for rel in package.root)
+        why = "it is saved as Strict Open XML; save it as a PowerPoint presentation (.pptx)" if strict else "it has no presentation part"
+        raise TemplateError(Problem(f"the template is not a PowerPoint file (.pptx or .potx): {why}", source))
+    if main.content_type not in CT.MAIN_PARTS:
+        raise TemplateError(Problem(f"the template is not a PowerPoint presentation or template (its main part is {main.content_type})", source))
+    kept = tuple(rel for rel in main.rels if rel.type not in _DROPPED_FROM_PRESENTATION)
+    dropped = {rel.rid for rel in main.rels} - {rel.rid for rel in kept}
+    presentation = _presentation_alone(opc.parse(main.data, main.name, source), dropped)
+    parts = dict(package.parts)
+    parts[main.name] = Part(main.name, CT.PRESENTATION, opc.serialise(presentation), kept)
+    root = tuple(rel for rel in package.root if rel.type not in _DROPPED_FROM_ROOT)
+    names = list(opc.walk(root, parts))
+    for name in names:
+        if parts[name].content_type.endswith(_MASTERS):
+            parts[name] = _repaired(parts[name], source, trees)
+    return Package(root, {name: parts[name] for name in names})
+
+
+def _presentation_alone(root: etree._Element, dropped: set[str]) -> etree._Element:
+    """presentation.xml with no slides: its list of slides, custom shows and sections gone, and whatever
+    pointed at a part no longer related."""
+    for path in ("p:sldIdLst", "p:custShowLst"):
+        for element in root.findall(path, NS):
+            root.remove(element)
+    for extension in root.findall("p:extLst/p:ext", NS):
+        if extension.get("uri") == _SECTIONS:
+            extension.getparent().remove(extension)
+    for element in list(root.iter()):
+        if any(key.startswith(f"{{{R}}}") and value in dropped for key, value in element.attrib.items()):
+            element.getparent().remove(element)
+    for path in ("p:custDataLst", "p:extLst"):
+        for element in root.findall(path, NS):
+            if len(element) == 0:
+                root.remove(element)
+    return root
+
+
+_MASTERS = ("slideMaster+xml", "slideLayout+xml", "notesMaster+xml", "handoutMaster+xml")
+_BULLET_SIZE = f"{{{A}}}buSzPct"
+
+
+def _repaired(part: Part, source: Path | None, trees: dict[str, etree._Element]) -> Part:
+    """A master or a layout without the two faults LibreOffice writes into every one it saves, which would
+    make each deck on it fail a strict reader's check:
+
+    - shapes sharing an id (a master's first shape takes its shape tree's id): the later of two takes a new
+      one (nothing in a master or a layout refers to its shapes' ids);
+    - bullet sizes in thousandths of a percent (`a:buSzPct val="45000"`, ECMA-376's first edition): written
+      as ISO/IEC 29500 has them, « 45% », which LibreOffice reads back the same."""
+    root = trees[part.name] = opc.parse(part.data, part.name, source)
+    changed = False
+    names = root.findall(".//p:cNvPr", NS)
+    counted = Counter(element.get("id") for element in names)
+    if any(count > 1 for count in counted.values()):
+        seen: set[str | None] = set()
+        following = max((int(i) for i in counted if i and i.isdigit()), default=0) + 1
+        for element in names:
+            if element.get("id") in seen:
+                element.set("id", str(following))
+                following += 1
+            seen.add(element.get("id"))
+        changed = True
+    for size in root.iter(_BULLET_SIZE):
+        value = size.get("val", "")
+        if value.isdigit():
+            size.set("val", f"{min(max(round(int(value) / 1000), 25), 400)}%")
+            changed = True
+    return replace(part, data=opc.serialise(root)) if changed else part
+
+
+# -- the model -------------------------------------------------------------------------------------
+
+
+def _template(package: Package, source: Path | None, trees: dict[str, etree._Element]) -> Template:
+    def tree(name: str) -> etree._Element:
+        found = trees.get(name)
+        if found is None:
+            found = trees[name] = opc.parse(package.parts[name].data, name, source)
+        return found
+
+    main = package.main(RT.OFFICE_DOCUMENT)
+    assert main is not None
+    presentation = tree(main.name)
+    targets = {rel.rid: rel.target for rel in main.rels}
+    size = presentation.find("p:sldSz", NS)
+    width, height = (9144000, 6858000) if size is None else (_int(size.get("cx"), 9144000), _int(size.get("cy"), 6858000))
+    themes: dict[str, _ThemeRead] = {}
+    masters, layouts = [], []
+    for listed in presentation.iterfind("p:sldMasterIdLst/p:sldMasterId", NS):
+        name = targets.get(listed.get(f"{{{R}}}id", ""))
+        if name is None or name not in package.parts:
+            continue
+        master, master_root, colouring = _master(package, package.parts[name], themes, tree)
+        for layout_part in _layout_parts(package, package.parts[name], master_root):
+            layouts.append(_layout(package.parts[layout_part], len(masters), master, colouring, tree(layout_part)))
+        masters.append(master)
+    if not masters:
+        raise TemplateError(Problem("the template has no slide master; save it again from PowerPoint or LibreOffice", source))
+    if not any(layout.holds(*TITLES) for layout in layouts):
+        raise TemplateError(Problem("the template has no layout with a title placeholder; add one in the slide master view (« Title Only »)", source))
+    return Template(source, width / EMU_PER_POINT, height / EMU_PER_POINT, tuple(masters), tuple(layouts), package, trees)
+
+
+def _master(package: Package, part: Part, themes: dict[str, _ThemeRead], tree: Callable[[str], etree._Element]) -> tuple[Master, etree._Element, _Colouring]:
+    root = tree(part.name)
+    theme_rels = part.related(RT.THEME)
+    theme = _ThemeRead(Theme("", {}, "", ""), {})
+    if theme_rels:
+        target = theme_rels[0].target
+        theme = themes.get(target) or themes.setdefault(target, _theme(target, tree(target)))
+    mapping = root.find("p:clrMap", NS)
+    colour_map = DEFAULT_MAP | (dict(mapping.attrib) if mapping is not None else {})
+    placeholders = tuple(_placeholders(root, {}))
+    master = Master(part.name, _name(root), placeholders, _background(root, theme, colour_map), theme.theme)
+    return master, root, _Colouring(theme, colour_map)
+
+
+def _layout_parts(package: Package, master: Part, root: etree._Element) -> list[str]:
+    """The master's layouts in its sldLayoutIdLst's order (its relationships' when it lists none)."""
+    targets = {rel.rid: rel.target for rel in master.related(RT.SLIDE_LAYOUT)}
+    listed = [targets.get(e.get(f"{{{R}}}id", "")) for e in root.iterfind("p:sldLayoutIdLst/p:sldLayoutId", NS)]
+    names = [name for name in listed if name] or list(targets.values())
+    return [name for name in dict.fromkeys(names) if name in package.parts]
+
+
+@dataclass(frozen=True)
+class _Colouring:
+    """What a master's colours are resolved through: its theme and its colour map."""
+
+    theme: _ThemeRead
+    colour_map: dict[str, str]
+
+
+def _layout(part: Part, index: int, master: Master, colouring: _Colouring, root: etree._Element) -> Layout:
+    override = root.find("p:clrMapOvr/a:overrideClrMapping", NS)
+    colour_map = DEFAULT_MAP | dict(override.attrib) if override is not None else colouring.colour_map
+    inherited = {}
+    for placeholder in master.placeholders:
+        inherited.setdefault(FAMILY.get(placeholder.type, placeholder.type), placeholder.box)
+    placeholders = tuple(_placeholders(root, inherited))
+    background = _background(root, colouring.theme, colour_map) if root.find("p:cSld/p:bg", NS) is not None else master.background
+    decorations = tuple(_shape_name(shape) for shape in _shapes(root) if _ph(shape) is None)
+    return Layout(_name(root), part.name, index, placeholders, background, decorations)
+
+
+@dataclass(frozen=True)
+class _ThemeRead:
+    theme: Theme
+    fills: dict[int, etree._Element]  # a style's index (bgRef/@idx, fillRef/@idx) → its fill
+
+
+def _theme(name: str, root: etree._Element) -> _ThemeRead:
+    fills = {}
+    for offset, path in ((1, "a:themeElements/a:fmtScheme/a:fillStyleLst"), (1001, "a:themeElements/a:fmtScheme/a:bgFillStyleLst")):
+        for index, fill in enumerate(root.findall(f"{path}/*", NS)):
+            fills[offset + index] = fill
+    scheme = root.find("a:themeElements/a:clrScheme", NS)
+    colours = {}
+    for slot in SLOTS:
+        found = resolve(colour_element(scheme.find(f"a:{slot}", NS)), {}) if scheme is not None else None
+        if found is not None:
+            colours[slot] = found
+    fonts = root.find("a:themeElements/a:fontScheme", NS)
+
+    def face(kind: str) -> str:
+        latin = fonts.find(f"a:{kind}/a:latin", NS) if fonts is not None else None
+        return latin.get("typeface", "") if latin is not None else ""
+
+    return _ThemeRead(Theme(root.get("name", ""), colours, face("majorFont"), face("minorFont"), name), fills)
+
+
+def _name(root: etree._Element) -> str:
+    sld = root.find("p:cSld", NS)
+    return sld.get("name", "") if sld is not None else ""
+
+
+def _shapes(root: etree._Element) -> list[etree._Element]:
+    """The shapes of a master's or layout's tree, markup-compatibility alternatives read as their first choice."""
+    tree = root.find("p:cSld/p:spTree", NS)
+    shapes = []
+    for child in tree if tree is not None else ():
+        if child.tag == f"{{{MC}}}AlternateContent":
+            choice = child.find(f"{{{MC}}}Choice")
+            child = choice[0] if choice is not None and len(choice) else None
+        if child is not None and isinstance(child.tag, str) and etree.QName(child).localname in ("sp", "pic", "graphicFrame", "cxnSp", "grpSp", "contentPart"):
+            shapes.append(child)
+    return shapes
+
+
+_NV_PR, _PH = f"{{{P}}}nvPr", f"{{{P}}}ph"
+
+
+def _ph(shape: etree._Element) -> etree._Element | None:
+    """The shape's placeholder element (in its p:nv…Pr, the shape's first child), if it is one."""
+    properties = shape[0].find(_NV_PR) if len(shape) else None
+    return properties.find(_PH) if properties is not None else None
+
+
+def _shape_name(shape: etree._Element) -> str:
+    names = shape.find("*/p:cNvPr", NS)
+    return names.get("name", "") if names is not None else ""
+
+
+def _placeholders(root: etree._Element, inherited: dict[str, tuple[float, float, float, float] | None]):  # noqa: ANN202
+    for shape in _shapes(root):
+        ph = _ph(shape)
+        if ph is None:
+            continue
+        kind = ph.get("type", "obj")
+        box = _box(shape) or inherited.get(FAMILY.get(kind, kind))
+        yield Placeholder(kind, _int(ph.get("idx"), 0), dict(ph.attrib), box, _shape_name(shape))
+
+
+def _box(shape: etree._Element) -> tuple[float, float, float, float] | None:
+    xfrm = shape.find("p:xfrm", NS) if etree.QName(shape).localname == "graphicFrame" else shape.find("*/a:xfrm", NS)
+    offset = xfrm.find("a:off", NS) if xfrm is not None else None
+    extent = xfrm.find("a:ext", NS) if xfrm is not None else None
+    if offset is None or extent is None:
+        return None
+    values = (offset.get("x"), offset.get("y"), extent.get("cx"), extent.get("cy"))
+    return tuple(_int(value, 0) / EMU_PER_POINT for value in values)  # type: ignore[return-value]
+
+
+def _background(root: etree._Element, theme: _ThemeRead, colour_map: dict[str, str]) -> str | None:
+    """The hex of a solid background, its own or its theme's style's; None for a picture, a gradient, a
+    pattern or none."""
+    background = root.find("p:cSld/p:bg", NS)
+    if background is None:
+        return None
+    properties = background.find("p:bgPr", NS)
+    if properties is not None:
+        return resolve(colour_element(properties.find("a:solidFill", NS)), theme.theme.colours, colour_map)
+    reference = background.find("p:bgRef", NS)
+    if reference is None:
+        return None
+    return _styled(reference, theme, colour_map)
+
+
+def _styled(reference: etree._Element, theme: _ThemeRead, colour_map: dict[str, str]) -> str | None:
+    """A background given by one of the theme's fill styles (`idx` 1001 on: its background fills), in the
+    reference's colour where the style says `phClr`."""
+    style = theme.fills.get(_int(reference.get("idx"), 0))
+    if style is None or etree.QName(style).localname != "solidFill":
+        return None
+    placeholder = resolve(colour_element(reference), theme.theme.colours, colour_map)
+    return resolve(colour_element(style), theme.theme.colours, colour_map, placeholder)
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default

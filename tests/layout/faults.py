@@ -447,10 +447,12 @@ def text_over_text(pages: Sequence[Page], deck: Deck) -> list[Fault]:
 # Rule 2: no run under its role's floor
 
 
-def _shape_floor_faults(number: int, shape: TextShape) -> list[Fault]:
+def _shape_floor_faults(number: int, shape: TextShape, scale: float = 1.0) -> list[Fault]:
+    """`scale`: the slide's height against 540 pt — a 405 pt tall slide (a 16:9 template's 720 × 405) is
+    projected as large as a 540 pt one, so its floors are three quarters as many points."""
     label = f"{shape.name or 'a text box'}"
     unsized = [run for run in shape.runs if run.size is None]
-    sized = [run for run in shape.runs if run.size is not None]
+    sized = [Run(run.text, run.size / scale) for run in shape.runs if run.size is not None] if scale != 1.0 else [run for run in shape.runs if run.size is not None]
     faults = []
     if unsized:
         faults.append(Fault(UNDER_FLOOR, number, f"{label}: {len(unsized)} run(s) with no size written, e.g. {_quoted(unsized[0].text)}"))
@@ -474,7 +476,12 @@ def _shape_floor_faults(number: int, shape: TextShape) -> list[Fault]:
 
 def under_floor(deck: Deck) -> list[Fault]:
     """Rule 2, from each run's `a:rPr/@sz`: the floor of its box's role, and 14 pt outside footer and label boxes."""
-    return [fault for slide in deck.slides for shape in slide.shapes for fault in _shape_floor_faults(slide.number, shape)]
+    scale = deck.height / DESIGN_HEIGHT if deck.height else 1.0
+    return [fault for slide in deck.slides for shape in slide.shapes for fault in _shape_floor_faults(slide.number, shape, scale)]
+
+
+DESIGN_HEIGHT = 540.0
+"""The slide height the floors are points of (render/geometry.py's Frame.DESIGN_HEIGHT)."""
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -88,7 +88,7 @@ def test_a_model_without_source_has_no_descriptions_and_no_error() -> None:
 def test_every_brand_field_is_described_in_the_json_schema() -> None:
     schema = Brand.model_json_schema()
     blocks = {"Brand": schema, **schema["$defs"]}
-    assert set(blocks) == {"Brand", "Colours", "FontFace", "Fonts"}
+    assert set(blocks) == {"Brand", "Colours", "FontFace", "Fonts", "Metrics"}
     assert [
         f"{name}.{field}" for name, block in blocks.items() for field, spec in block["properties"].items()
         if not spec.get("description")

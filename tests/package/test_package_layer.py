@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import posixpath
 import re
 import zipfile
 from datetime import datetime
@@ -11,7 +12,7 @@ from lxml import etree
 from pptx.opc.spec import default_content_types
 
 from deckgen.package import Deck, dated, zipped
-from deckgen.package.opc import DEFAULT_TYPES, Part, Relationship, content_types_xml, walk
+from deckgen.package.opc import DEFAULT_TYPES, Part, Relationship, content_types_xml, relative, walk
 from deckgen.package.properties import CoreProperties, app_version, core_xml
 from deckgen.render.skeleton import default_template
 
@@ -97,3 +98,13 @@ def test_the_core_properties_hold_what_xml_can_hold() -> None:
 def test_the_application_s_version_is_written_as_office_reads_one() -> None:
     assert re.fullmatch(r"\d\d\.\d{4}", app_version())
     assert (app_version("0.1.0"), app_version("1.12.3"), app_version("2.0.0rc1")) == ("00.0100", "01.1203", "02.0000")
+
+
+def test_a_target_is_written_relative_to_its_source_s_folder() -> None:
+    cases = [
+        ("ppt/slides/slide1.xml", "ppt/slideLayouts/slideLayout6.xml"), ("ppt/presentation.xml", "ppt/slides/slide1.xml"),
+        ("", "ppt/presentation.xml"), ("ppt/slides/slide1.xml", "ppt/slides/slide2.xml"), ("a/b/c/d.xml", "x/y.xml"),
+        ("ppt/charts/chart1.xml", "ppt/embeddings/Microsoft_Excel_Sheet1.xlsx"), ("ppt/slides/s.xml", "ppt/slidesX/y.xml"),
+    ]  # fmt: skip
+    for source, target in cases:
+        assert relative(source, target) == posixpath.relpath(target, posixpath.dirname(source) or "."), (source, target)

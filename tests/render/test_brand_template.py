@@ -21,6 +21,7 @@ from pptx.util import Emu
 from deckgen.brand import MINIMUM_CONTRAST, contrast, load_brand
 from deckgen.render.brand_specimen import samples, specimen
 from deckgen.render.brand_template import LAYOUT_NAMES, brand_template
+from deckgen.render import brand_template as brand_template_module
 from deckgen.render.drawing import emu
 from deckgen.render.geometry import STANDARD, WIDE_16_10, WIDESCREEN, Frame
 from pdf_layout import Page, read_layout
@@ -81,7 +82,7 @@ def test_the_ooxml_checker_finds_the_package_clean(shared: Path, tmp_path: Path,
 
 def test_two_calls_give_the_same_bytes() -> None:
     first = brand_template(BRAND, WIDESCREEN, "fr-FR")
-    brand_template.cache_clear()
+    brand_template_module._MADE.clear()
     assert brand_template(BRAND, WIDESCREEN, "fr-FR") == first
     assert brand_template(BRAND, WIDESCREEN, "en-GB") != first
 

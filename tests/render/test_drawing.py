@@ -184,7 +184,9 @@ def test_a_background_and_a_title_written_over_what_is_drawn_are_the_ones_python
     body = _our_paragraph("Renforcer les coopérations", align="left", spacing=49.8, before=0, bold=True, italic=False, colour="FFFFFF")
     ours.add(drawing.title((56, 40, 848, 78), "bottom", body))
     ours.title_written = True
-    assert ours.xml() == _blob(theirs)
+    # A placeholder's own list style sets back capitals and spacing a template's styles may set (python-pptx writes none).
+    assert drawing._AS_MEASURED.encode() in ours.xml()
+    assert ours.xml().replace(drawing._AS_MEASURED.encode(), b"<a:lstStyle/>") == _blob(theirs)
 
 
 def test_a_slide_whose_title_is_never_written_keeps_the_empty_placeholder_first() -> None:

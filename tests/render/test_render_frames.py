@@ -40,7 +40,7 @@ def slides(members: dict[str, bytes]) -> list[bytes]:
 @pytest.mark.parametrize("frame", [STANDARD, WIDE_16_10, Frame(793.75, 595.25)], ids=["4:3", "16:10", "impress-4:3"])
 def test_a_slide_of_another_shape_declares_its_size_and_keeps_every_shape_on_it(frame: Frame) -> None:
     members = deck(frame)
-    size = re.search(rb'<p:sldSz cx="(\d+)" cy="(\d+)"/>', members["ppt/presentation.xml"])
+    size = re.search(rb'<p:sldSz cx="(\d+)" cy="(\d+)"', members["ppt/presentation.xml"])
     assert size is not None and (int(size[1]), int(size[2])) == (int(frame.width * 12700), int(frame.height * 12700))
     for number, xml in enumerate(slides(members), start=1):
         for x, y, w, h in _OFFSET.findall(xml):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import struct
 import zipfile
 import zlib
@@ -113,8 +114,13 @@ def rels_name(part: str) -> str:
 
 
 def relative(source: str, target: str) -> str:
-    """The target's name as written in the source's relationships: relative to the source's folder."""
-    return posixpath.relpath(target, posixpath.dirname(source) or ".")
+    """The target's name as written in the source's relationships: relative to the source's folder
+    (ppt/slides/slide1.xml → ../slideLayouts/slideLayout6.xml). Both are part names, without `.`, `..` or a
+    leading slash (posixpath.relpath would ask the file system where it is: 30 µs a relationship)."""
+    folder, up = source.rpartition("/")[0], 0
+    while folder and not target.startswith(folder + "/"):
+        folder, up = folder.rpartition("/")[0], up + 1
+    return "../" * up + (target[len(folder) + 1 :] if folder else target)
 
 
 # -- parts -------------------------------------------------------------------------------------
@@ -198,16 +204,30 @@ def serialise(root: etree._Element) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+_ATTRIBUTE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
+_SPECIAL = re.compile('[&<>"\n\r\t]')
+
+
+def _attribute(value: str) -> str:
+    """An attribute's value escaped as lxml escapes it (most need nothing)."""
+    return value.translate(_ATTRIBUTE) if _SPECIAL.search(value) else value
+
+
 def relationships_xml(source: str, rels: Iterable[Relationship]) -> bytes:
-    """The `.rels` part of the part named `source` (or of the package, for ROOT_RELS)."""
-    root = etree.Element(f"{{{RELATIONSHIPS_NS}}}Relationships", nsmap={None: RELATIONSHIPS_NS})
+    """The `.rels` part of the part named `source` (or of the package, for ROOT_RELS), as lxml would write it.
+
+    Made as text, each value escaped as lxml escapes an attribute: a deck has one for each of its slides,
+    notes and charts, and building a tree for each costs four times as much (40 ms for 1000 slides)."""
     owner = "" if source == ROOT_RELS else source
+    body = []
     for rel in rels:
-        attributes = {"Id": rel.rid, "Type": rel.type, "Target": rel.target if rel.external else relative(owner, rel.target)}
-        if rel.external:
-            attributes["TargetMode"] = "External"
-        etree.SubElement(root, f"{{{RELATIONSHIPS_NS}}}Relationship", attributes)
-    return serialise(root)
+        target = rel.target if rel.external else relative(owner, rel.target)
+        mode = ' TargetMode="External"' if rel.external else ""
+        body.append(f'<Relationship Id="{_attribute(rel.rid)}" Type="{_attribute(rel.type)}" Target="{_attribute(target)}"{mode}/>')
+    return f'{_DECLARATION}<Relationships xmlns="{RELATIONSHIPS_NS}">{"".join(body)}</Relationships>'.encode("utf-8")
+
+
+_DECLARATION = "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
 
 
 def content_types_xml(types: Mapping[str, str]) -> bytes:

@@ -131,7 +131,7 @@ def _tiles(canvas: Canvas, width: float, spec: FiguresSlide, largest: float) -> 
 # -- quotation ----------------------------------------------------------------------------------------
 
 
-@renders(QuoteSlide)
+@renders(QuoteSlide, family="content")
 def render_quote(canvas: Canvas, spec: QuoteSlide) -> None:
     body = light(canvas, spec.title, kicker=spec.kicker)
     attribution = 36.0 if spec.attribution else 0.0
@@ -141,7 +141,7 @@ def render_quote(canvas: Canvas, spec: QuoteSlide) -> None:
     fitted = canvas.fitted(text, paras, style)
     bar = text.centred(text.w, min(text.h, fitted.height + 12))
     canvas.rect(Box(body.x, bar.y, 6, bar.h), canvas.colours.accent)
-    canvas.text(text, paras, style)
+    canvas.text(text, paras, style, slot=0)
     if spec.attribution:
         canvas.text(
             Box(body.x, body.bottom - attribution, body.w, attribution),

@@ -54,11 +54,16 @@ class DeckPackage:
     def __post_init__(self) -> None:
         self.deck = Deck(self.template)
         self.default_layout = self.template.default_layout.part
+        # A picture the template holds already (the brand's logo on its title layout) is shown from its part.
+        self._kept = {
+            hashlib.sha1(part.data).hexdigest(): Media(name, part.data)
+            for name, part in self.template.package.parts.items() if name.startswith("ppt/media/")
+        }
 
     def picture(self, data: bytes, image_format: str) -> Media:
         """The picture's part: the one already holding these bytes, or a new one numbered after the others."""
         sha1 = hashlib.sha1(data).hexdigest()
-        media = self.media.get(sha1)
+        media = self.media.get(sha1) or self._kept.get(sha1)
         if media is None:
             name = self.deck.name("ppt/media/image", len(self.media) + 1, IMAGE_EXTENSIONS[image_format])
             media = self.media[sha1] = Media(name, data)
@@ -101,6 +106,8 @@ class DeckPackage:
                     continue
                 seen.add(id(target))
                 if isinstance(target, Media):
+                    if target.name in self.template.package.parts:
+                        continue  # the template's own part, kept with it
                     parts.append(Part(target.name, _IMAGE_TYPES[target.name.rpartition(".")[2]], target.data))
                 elif isinstance(target, ChartParts):
                     parts.append(Part(target.name, CT.CHART, target.xml, (Relationship("rId1", RT.PACKAGE, target.workbook_name),)))

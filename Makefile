@@ -48,7 +48,7 @@ bench: $(STAMP)
 .PHONY: brand-template
 brand-template: $(STAMP)
 	$(BIN)/python -m deckgen.render.brand_template out/ansa-template.pptx
-	$(BIN)/python -m deckgen.render.brand_specimen docs/brand-template.png
+	$(BIN)/python tests/render/brand_specimen.py docs/brand-template.png
 
 clean:
 	rm -rf out $(VENV) .pytest_cache

@@ -19,7 +19,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER as PH
 from pptx.util import Emu
 
 from deckgen.brand import MINIMUM_CONTRAST, contrast, load_brand
-from deckgen.render.brand_specimen import samples, specimen
+from brand_specimen import samples, specimen
 from deckgen.render.brand_template import LAYOUT_NAMES, brand_template
 from deckgen.render import brand_template as brand_template_module
 from deckgen.render.drawing import emu

@@ -4,9 +4,9 @@
 each layout as PowerPoint's « Nouvelle diapositive » does, types a title and text into its placeholders and
 turns on the footer and the slide number (Insert ▸ Header & Footer copies the layout's placeholders onto the
 slide); `sheet()` renders that deck with LibreOffice and pastes the slides into one labelled grid. python-pptx
-and LibreOffice are needed here only: a build never imports this module.
+and LibreOffice are needed here only: it lives with the tests, which check the template on it.
 
-    python -m deckgen.render.brand_specimen [OUT.png]   # docs/brand-template.png, the Ansa brand at 16:9
+    python tests/render/brand_specimen.py [OUT.png]   # docs/brand-template.png, the Ansa brand at 16:9
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ import io
 import tempfile
 from pathlib import Path
 
-from ..brand import ASSETS, Brand
-from .brand_template import LAYOUT_NAMES, brand_template
-from .geometry import Frame
+from deckgen.brand import ASSETS, Brand
+from deckgen.render.brand_template import LAYOUT_NAMES, brand_template
+from deckgen.render.geometry import Frame
 
 SAMPLES: dict[str, dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = {
     "fr": {
@@ -104,7 +104,7 @@ def sheet(brand: Brand, frame: Frame, language: str, out: Path, *, columns: int 
     """The specimen rendered by LibreOffice, its slides in a grid, each under its layout's name."""
     from PIL import Image, ImageDraw, ImageFont
 
-    from ..preview import to_pdf, to_pngs
+    from deckgen.preview import to_pdf, to_pngs
 
     names = [pair[0 if language.lower().startswith("fr") else 1] for pair in LAYOUT_NAMES.values()]
     with tempfile.TemporaryDirectory(prefix="deckgen-specimen-") as work:
@@ -136,8 +136,8 @@ def sheet(brand: Brand, frame: Frame, language: str, out: Path, *, columns: int 
 if __name__ == "__main__":
     import sys
 
-    from ..brand import load_brand
-    from .geometry import WIDESCREEN
+    from deckgen.brand import load_brand
+    from deckgen.render.geometry import WIDESCREEN
 
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/brand-template.png")
     print(sheet(load_brand("ansa"), WIDESCREEN, "fr-FR", target))

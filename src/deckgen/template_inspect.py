@@ -11,9 +11,9 @@ from pathlib import Path
 
 from .brand import Brand
 from .fonts import twin
-from .package import Placeholder, Template, open_template
+from .package import Placeholder, Template
 from .render.kinds import DRAWINGS
-from .render.layouts import FAMILIES, Choice, choose, frame_of
+from .render.layouts import FAMILIES, Choice
 from .render.templated import templated
 
 RATIOS = {(16, 9): "16:9", (4, 3): "4:3", (16, 10): "16:10"}
@@ -44,7 +44,8 @@ def _choice_line(family: str, choice: Choice, template: Template) -> str:
 
 def describe(path: Path, brand: Brand) -> str:
     """The template's map, as `deckgen template inspect` prints it."""
-    template = open_template(path)
+    on = templated(brand, "fr-FR", path)  # opened, its layouts chosen and its palette made once
+    template = on.template
     lines = [f"{path}: {template.width:g} × {template.height:g} pt ({_ratio(template)}), {len(template.masters)} master(s), {len(template.layouts)} layouts"]
     for number, master in enumerate(template.masters, start=1):
         theme = master.theme
@@ -60,19 +61,18 @@ def describe(path: Path, brand: Brand) -> str:
             ground = f", background {layout.background}" if layout.background else ", background a picture or gradient"
             lines.append(f"  layout « {layout.name} » ({layout.part.rsplit('/', 1)[1]}{ground})")
             lines.extend(f"      {_where(p)}" for p in layout.placeholders)
-    choices = choose(template, brand.layouts)
+    choices = on.layouts.choices
     lines.append("slides → layouts:")
     lines.extend(_choice_line(family, choices[family], template) for family in FAMILIES)
     lines.extend(
         f"  {key:<12} → « {choice.layout.name} »: {choice.reason}" for key, choice in choices.items() if key not in FAMILIES
     )
-    bands = frame_of(template, choices).bands
+    bands = on.frame.bands
     if bands is not None:
         lines.append(
             f"content slides: title at {bands.title.x:.0f}, {bands.title.y:.0f} pt ({bands.title.w:.0f} × {bands.title.h:.0f}), "
             f"body at {bands.body.x:.0f}, {bands.body.y:.0f} pt ({bands.body.w:.0f} × {bands.body.h:.0f})"
         )
-    on = templated(brand, "fr-FR", path)
     colours = on.brand.colours
     lines.append(
         f"drawn in: primary {colours.primary}, accent {colours.accent}, secondary {colours.secondary}, text {colours.text} "

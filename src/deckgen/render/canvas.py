@@ -174,8 +174,8 @@ class Canvas:
         (deckgen's own template, a light template under a light slide), else painted, the layout's
         decorations hidden (they were drawn for another ground, and text must read over it). `own`: painted
         whatever the layout's (a slide of deckgen's own template that draws its bar and rule itself)."""
-        layout = self.layout
-        if not own and layout is not None and (layout.layout.background or "").upper() == colour.upper() and layout.layout.part not in self._painted_layouts:
+        layout, layouts = self.layout, self.context.layouts
+        if not own and layout is not None and layouts is not None and layouts.shows(layout.layout, colour):
             if self.own_chrome and self.dark and self.slide is not None:
                 self.slide.layout_shapes = False  # deckgen's dark slides draw their rules and logo where they measured them
             return
@@ -188,11 +188,6 @@ class Canvas:
     def own_chrome(self) -> bool:
         """Whether the slide's layout is deckgen's own, which carries the brand's bar and title rule."""
         return self.layout is not None and self.context.layouts is not None and self.context.layouts.own_chrome
-
-    @property
-    def _painted_layouts(self) -> frozenset[str]:
-        layouts = self.context.layouts
-        return frozenset() if layouts is None else layouts.painted
 
     def edge(self, colour: str) -> None:
         """The bar down the left edge: on a slide that paints its own ground (a template's layout has its own look)."""
@@ -265,9 +260,9 @@ class Canvas:
         found = {"ftr": holds.footer, "sldNum": holds.number, "dt": holds.date}.get(slot) if isinstance(slot, str) else (
             holds.bodies[slot] if slot < len(holds.bodies) else None
         )
-        if found is None or (found.type, found.idx, slot) in self.slide.placeholders_used:
+        if found is None or slot in self.slide.placeholders_used:
             return None
-        self.slide.placeholders_used.add((found.type, found.idx, slot))
+        self.slide.placeholders_used.add(slot)
         return found
 
     def title(self, box: Box, text: str, style: Style, *, field: tuple[str | int, ...] = ("title",)) -> float:

@@ -246,5 +246,9 @@ class SlideLayouts:
     """Layout parts whose background is not light enough for deckgen's light slides (a picture, a gradient,
     a dark colour): a light slide on one paints its own background."""
 
+    def shows(self, layout: Layout, colour: str) -> bool:
+        """Whether a slide on the layout shows the layout's own ground as that colour (nothing painted)."""
+        return layout.part not in self.painted and (layout.background or "").upper() == colour.upper()
+
     def of(self, kind: str, family: str) -> Choice:
         return self.choices.get(kind) or self.choices[family]

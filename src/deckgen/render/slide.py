@@ -72,7 +72,7 @@ class SlideDrawing:
     title_placeholder: tuple[tuple[str, str], ...] = drawing.TITLE_PLACEHOLDER  # its layout's title's `p:ph` attributes
     layout_shapes: bool = True  # False where the slide paints a ground of its own over its layout's
     layout: str = ""  # the part name of its layout; "" for the package's default
-    placeholders_used: set[tuple[str, int, int | str]] = field(default_factory=set)  # (type, idx, slot) written
+    placeholders_used: set[int | str] = field(default_factory=set)  # the layout's slots written (canvas.text's `slot`)
 
     def new_id(self) -> int:
         shape_id = self.next_id

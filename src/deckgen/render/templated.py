@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..brand import Brand, relative_luminance
+from ..brand import Brand, FontFace, relative_luminance
 from ..errors import Problem
 from ..fonts import twin
 from ..package import Template, open_template, read_template
@@ -43,13 +43,32 @@ def templated(brand: Brand, language: str, template: Path | None = None, *, fram
         return Templated(own, brand, frame, SlideLayouts(choose(own), own_chrome=True))
     organisation = open_template(path)
     choices = choose(organisation, brand.layouts)
-    theme = organisation.masters[choices["content"].layout.master].theme
-    background = choices["content"].layout.background
-    if background is not None and relative_luminance(background) < LIGHT:
-        background = None  # a dark content layout: deckgen's light slides paint the theme's light colour
-    warnings = []
-    faces = []
-    for role, name in (("headings", theme.major_font), ("text", theme.minor_font)):
+    content = choices["content"].layout
+    theme = organisation.masters[content.master].theme
+    # A dark content layout: deckgen's light slides paint the theme's light colour instead of showing it.
+    background = content.background if _light(content.background) else None
+    (heading, body), warnings = _faces(brand, theme.major_font, theme.minor_font, path)
+    painted = frozenset(layout.part for layout in organisation.layouts if not _light(layout.background))
+    return Templated(
+        organisation,
+        themed(brand, theme.colours, background, heading, body),
+        frame_of(organisation, choices),
+        SlideLayouts(choices, painted=painted),
+        warnings,
+    )
+
+
+def _light(colour: str | None) -> bool:
+    """Whether a layout's background carries deckgen's dark text: a solid colour (a picture, a gradient are
+    not known to be light) at least LIGHT luminous."""
+    return colour is not None and relative_luminance(colour) >= LIGHT
+
+
+def _faces(brand: Brand, heading: str, text: str, path: Path) -> tuple[tuple[FontFace, FontFace], tuple[Problem, ...]]:
+    """The faces the theme's heading and text fonts are measured with, and a warning for each measured
+    with the nearest open font rather than a metric twin."""
+    faces, warnings = [], []
+    for role, name in (("headings", heading), ("text", text)):
         found = twin(name or "Arial", brand.metrics)
         faces.append(found.face)
         if not found.exact:
@@ -58,14 +77,4 @@ def templated(brand: Brand, language: str, template: Path | None = None, *, fram
                 f"its text may come out a little wider or narrower; give its files in brand.yaml (metrics: {{{name}: {{regular: …ttf}}}})",
                 path,
             ))
-    painted = frozenset(
-        layout.part for layout in organisation.layouts
-        if layout.background is None or relative_luminance(layout.background) < LIGHT
-    )
-    return Templated(
-        organisation,
-        themed(brand, theme.colours, background, faces[0], faces[1]),
-        frame_of(organisation, choices),
-        SlideLayouts(choices, painted=painted),
-        tuple(warnings),
-    )
+    return (faces[0], faces[1]), tuple(warnings)

@@ -58,3 +58,18 @@ def test_deckgen_check_fails_a_brand_under_aa(assets: Path, monkeypatch: pytest.
 def test_an_unknown_brand_names_the_known_ones(assets: Path) -> None:
     with pytest.raises(BrandError, match="no brand 'ansaa'.*known: ansa"):
         load_brand("ansaa", assets)
+
+
+def test_a_template_and_font_metrics_are_resolved_in_the_brand_folder_and_must_exist(assets: Path) -> None:
+    brand_file = assets / "ansa" / "brand.yaml"
+    (assets / "ansa" / "modele.pptx").write_bytes(b"")
+    written = brand_file.read_text(encoding="utf-8")
+    brand_file.write_text(written + "template: modele.pptx\nmetrics:\n  Open Sans:\n    regular: ../fonts/Carlito-Regular.ttf\n", encoding="utf-8")
+    brand = load_brand("ansa", assets)
+    assert brand.template == (assets / "ansa" / "modele.pptx").resolve()
+    face = brand.metrics["Open Sans"].face("Open Sans")
+    assert face.regular == face.bold == face.italic == face.bold_italic == (assets / "fonts" / "Carlito-Regular.ttf").resolve()
+    brand_file.write_text(written + "template: absent.pptx\n", encoding="utf-8")
+    with pytest.raises(BrandError) as raised:
+        load_brand("ansa", assets)
+    assert "absent.pptx" in str(raised.value)

@@ -91,6 +91,10 @@ class Metrics(_Strict):
     bold_italic: Path | None = None
     """Its bold italic; the bold file if none."""
 
+    def files(self) -> list[Path]:
+        """The files given, regular first."""
+        return [path for path in (self.regular, self.bold, self.italic, self.bold_italic) if path is not None]
+
     def face(self, name: str) -> FontFace:
         bold = self.bold or self.regular
         return FontFace(name=name, regular=self.regular, bold=bold, italic=self.italic or self.regular, bold_italic=self.bold_italic or bold)
@@ -194,7 +198,7 @@ def load_brand(name: str, assets: Path | None = None) -> Brand:
     missing = [
         Problem(f"file not found: {path}", folder / BRAND_FILE)
         for path in (brand.logo, brand.logo_on_dark, *_font_files(brand), *([brand.template] if brand.template else []),
-                     *(getattr(m, k) for m in brand.metrics.values() for k in ("regular", "bold", "italic", "bold_italic") if getattr(m, k)))
+                     *(path for metrics in brand.metrics.values() for path in metrics.files()))
         if not path.is_file()
     ]
     if missing:
@@ -209,7 +213,7 @@ def _resolved(brand: Brand, folder: Path) -> Brand:
         )
 
     def metrics(m: Metrics) -> Metrics:
-        return m.model_copy(update={k: (folder / getattr(m, k)).resolve() for k in ("regular", "bold", "italic", "bold_italic") if getattr(m, k)})
+        return m.model_copy(update={k: (folder / path).resolve() for k, path in m if path is not None})
 
     return brand.model_copy(
         update={

@@ -295,15 +295,6 @@ def watch(
         typer.echo("stopped.")
 
 
-def main() -> None:
-    """Console entry point; usage errors exit 2, as click decides."""
-    app()
-
-
-if __name__ == "__main__":  # `python -m deckgen.cli`, e.g. under `python -X importtime`
-    main()
-
-
 template_app = typer.Typer(no_args_is_help=True, help="PowerPoint templates: what deckgen sees in one, and where it puts each slide.")
 app.add_typer(template_app, name="template")
 
@@ -322,3 +313,13 @@ def inspect_template(
         typer.echo(describe(file, load_brand(brand)))
     except DeckError as error:
         _fail(error)
+
+
+def main() -> None:
+    """Console entry point; usage errors exit 2, as click decides."""
+    app()
+
+
+if __name__ == "__main__":  # `python -m deckgen.cli`, e.g. under `python -X importtime`
+    main()
+

@@ -31,6 +31,10 @@ class Box:
     def centre_x(self) -> float:
         return self.x + self.w / 2
 
+    def scaled(self, k: float) -> Box:
+        """This box `k` times as far from the slide's corner and as large."""
+        return Box(round(self.x * k, 4), round(self.y * k, 4), round(self.w * k, 4), round(self.h * k, 4))
+
     def inset(self, dx: float, dy: float | None = None) -> Box:
         dy = dx if dy is None else dy
         return Box(self.x + dx, self.y + dy, self.w - 2 * dx, self.h - 2 * dy)
@@ -98,10 +102,10 @@ class Bands:
     number: Box | None = None
 
     def scaled(self, k: float) -> Bands:
-        def scale(box: Box | None) -> Box | None:
-            return None if box is None else Box(round(box.x * k, 4), round(box.y * k, 4), round(box.w * k, 4), round(box.h * k, 4))
-
-        return Bands(scale(self.title), scale(self.body), scale(self.footer), scale(self.number))  # type: ignore[arg-type]
+        return Bands(
+            self.title.scaled(k), self.body.scaled(k),
+            None if self.footer is None else self.footer.scaled(k), None if self.number is None else self.number.scaled(k),
+        )
 
 
 @dataclass(frozen=True, slots=True)

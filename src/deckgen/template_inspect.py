@@ -36,7 +36,7 @@ def _where(placeholder: Placeholder) -> str:
     return f"{kind} (idx {placeholder.idx}) at {x:.0f}, {y:.0f} pt, {w:.0f} × {h:.0f} pt"
 
 
-def _choice_line(family: str, choice: Choice, template: Template) -> str:
+def _choice_line(family: str, choice: Choice) -> str:
     kinds = ", ".join(sorted(kind for kind, drawing in DRAWINGS.items() if drawing.family == family)) or family
     flag = "falls back: " if choice.fallback else ""
     return f"  {family:<12} → « {choice.layout.name} » (master {choice.layout.master + 1}): {flag}{choice.reason}  [{kinds}]"
@@ -63,7 +63,7 @@ def describe(path: Path, brand: Brand) -> str:
             lines.extend(f"      {_where(p)}" for p in layout.placeholders)
     choices = on.layouts.choices
     lines.append("slides → layouts:")
-    lines.extend(_choice_line(family, choices[family], template) for family in FAMILIES)
+    lines.extend(_choice_line(family, choices[family]) for family in FAMILIES)
     lines.extend(
         f"  {key:<12} → « {choice.layout.name} »: {choice.reason}" for key, choice in choices.items() if key not in FAMILIES
     )

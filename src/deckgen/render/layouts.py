@@ -14,6 +14,7 @@ content slide's title, body and footer go (geometry.Bands).
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..errors import BrandError, Problem
+from ..plan.specs import SLIDE_KINDS
 from .geometry import Bands, Box, Frame
 
 if TYPE_CHECKING:
@@ -150,11 +152,15 @@ def _body_area(template: Template, layout: Layout, holds: Holds) -> float:
     return 0.0 if bands is None else bands.body.w * bands.body.h
 
 
+def _named(family: str, layout: Layout) -> bool:
+    return _name_rank(family, layout) < len(NAMES[family])
+
+
 def _own_family(template: Template, family: str, master: int | None, holds: dict[str, Holds]) -> Choice | None:
-    candidates = [layout for layout in template.layouts if _fits(family, holds[layout.part])]
-    named = [layout for layout in template.layouts if _name_rank(family, layout) < len(NAMES[family]) and holds[layout.part].title is not None]
-    if family in ("quiz", "break", "closing"):
-        candidates = named  # by name only: structurally they are title-only layouts
+    if family in BY_NAME_ONLY:
+        candidates = [layout for layout in template.layouts if _named(family, layout) and holds[layout.part].title is not None]
+    else:
+        candidates = [layout for layout in template.layouts if _fits(family, holds[layout.part])]
     if not candidates:
         return None
 
@@ -164,9 +170,26 @@ def _own_family(template: Template, family: str, master: int | None, holds: dict
         return (same_master, _name_rank(family, layout), area, template.layouts.index(layout))
 
     best = min(candidates, key=rank)
-    by_name = _name_rank(family, best) < len(NAMES[family])
-    reason = f"it holds {holds[best.part].summary()}" + (f" and is named « {best.name} »" if by_name else "")
+    reason = f"it holds {holds[best.part].summary()}" + (f" and is named « {best.name} »" if _named(family, best) else "")
     return Choice(best, holds[best.part], reason)
+
+
+BY_NAME_ONLY = ("quiz", "break", "closing")
+"""Families whose layouts hold what title-only layouts hold: a template has one of its own only by name."""
+
+ALIASES = {"quiz_question": "question", "quiz_answer": "answer"}
+"""Other names brand.yaml's `layouts:` may give a kind of slide."""
+
+
+def _layout_key(key: str) -> str:
+    """A key of brand.yaml's `layouts:` as a kind of slide or a family; BrandError for any other."""
+    key = ALIASES.get(key, key)
+    known = list(dict.fromkeys([*FAMILIES, *(spec.kind for spec in SLIDE_KINDS)]))
+    if key in known:
+        return key
+    close = difflib.get_close_matches(key, known + list(ALIASES), n=1)
+    hint = f"did you mean '{close[0]}'?" if close else "write a kind of slide or a family"
+    raise BrandError(Problem(f"brand.yaml: layouts: no kind of slide or family '{key}' (known: {', '.join(known)}); {hint}"))
 
 
 def choose(template: Template, named: Mapping[str, str] | None = None) -> dict[str, Choice]:
@@ -191,7 +214,8 @@ def choose(template: Template, named: Mapping[str, str] | None = None) -> dict[s
         else:
             titled = next(layout for layout in template.layouts if holds[layout.part].title is not None)
             choices[family] = Choice(titled, holds[titled.part], "no layout of its own: the first layout with a title", fallback=True)
-    for key, name in (named or {}).items():
+    for written, name in (named or {}).items():
+        key = _layout_key(written)
         layout = next((layout for layout in template.layouts if layout.name == name), None)
         if layout is None:
             known = ", ".join(f"« {layout.name} »" for layout in template.layouts)

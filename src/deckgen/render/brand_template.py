@@ -27,10 +27,12 @@ from __future__ import annotations
 
 import zipfile
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 
 from ..brand import MINIMUM_CONTRAST, Brand, Colours, contrast
 from ..images import prepare
+from ..package.properties import CoreProperties, app_xml, core_xml
 from ..write import zipped
 from .chrome import RULE, TITLE_SIZE
 from .cover import LOGO
@@ -331,34 +333,14 @@ class _Template:
         return f'{_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">{defaults}{overrides}</Types>'.encode()
 
     def core(self) -> bytes:
-        name = escape_text(self.brand.name)
-        stamp = "1980-01-01T00:00:00Z"  # as the zip's entries: the template does not change with the day it is made
-        return (
-            f"{_HEAD}<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
-            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
-            'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-            f"<dc:title>{name}</dc:title><dc:creator>{name}</dc:creator>"
-            "<dc:description>Made by deckgen from the brand's brand.yaml.</dc:description>"
-            "<cp:lastModifiedBy>deckgen</cp:lastModifiedBy><cp:revision>1</cp:revision>"
-            f'<dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created>'
-            f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>'
-            f"<dc:language>{self.language}</dc:language></cp:coreProperties>"
-        ).encode()
+        # Dated as the zip's entries: the template does not change with the day it is made.
+        return core_xml(CoreProperties(
+            title=self.brand.name, author=self.brand.name, language=self.language,
+            comments="Made by deckgen from the brand's brand.yaml.", created=datetime(1980, 1, 1),
+        ))
 
     def app(self) -> bytes:
-        theme = escape_text(self.brand.name)
-        return (
-            f'{_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
-            'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
-            f"<TotalTime>0</TotalTime><Words>0</Words><Application>deckgen</Application>"
-            f"<PresentationFormat>{presentation_format(self.frame)}</PresentationFormat>"
-            "<Paragraphs>0</Paragraphs><Slides>0</Slides><Notes>0</Notes><HiddenSlides>0</HiddenSlides><MMClips>0</MMClips>"
-            "<ScaleCrop>false</ScaleCrop><HeadingPairs><vt:vector size=\"2\" baseType=\"variant\">"
-            f"<vt:variant><vt:lpstr>{'Thème' if self.french else 'Theme'}</vt:lpstr></vt:variant><vt:variant><vt:i4>1</vt:i4></vt:variant>"
-            f'</vt:vector></HeadingPairs><TitlesOfParts><vt:vector size="1" baseType="lpstr"><vt:lpstr>{theme}</vt:lpstr></vt:vector>'
-            "</TitlesOfParts><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
-            "<HyperlinksChanged>false</HyperlinksChanged></Properties>"
-        ).encode()
+        return app_xml(slides=0, notes=0, width=self.frame.width, height=self.frame.height)
 
     def presentation(self) -> bytes:
         width, height = emu(self.frame.width), emu(self.frame.height)
@@ -603,18 +585,6 @@ def theme_colours(colours: Colours) -> dict[str, str]:
         "accent5": colours.dimmed, "accent6": mix(colours.secondary, "000000", 0.35),
         "hlink": link, "folHlink": colours.muted,
     }
-
-
-def presentation_format(frame: Frame) -> str:
-    """What PowerPoint calls the slide size in docProps/app.xml."""
-    ratio = frame.width / frame.height
-    if abs(ratio - 16 / 9) < 0.01:
-        return "Widescreen" if round(frame.width) == 960 else "On-screen Show (16:9)"
-    if abs(ratio - 4 / 3) < 0.01:
-        return "On-screen Show (4:3)"
-    if abs(ratio - 16 / 10) < 0.01:
-        return "On-screen Show (16:10)"
-    return "Custom"
 
 
 @lru_cache(maxsize=1)

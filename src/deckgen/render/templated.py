@@ -15,10 +15,10 @@ from ..brand import Brand, FontFace, relative_luminance
 from ..errors import Problem
 from ..fonts import twin
 from ..package import Template, open_template, read_template
-from ..theme import themed
 from .brand_template import brand_template
 from .geometry import WIDESCREEN, Frame
 from .layouts import SlideLayouts, choose, frame_of
+from .themed import themed
 
 LIGHT = 0.5
 """A layout background at least this luminous (WCAG's relative luminance) carries deckgen's dark text."""

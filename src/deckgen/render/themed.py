@@ -11,17 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .brand import MINIMUM_CONTRAST, TEXT_PAIRS, Brand, Colours, FontFace, Fonts, contrast, relative_luminance
+from ..brand import MINIMUM_CONTRAST, TEXT_PAIRS, Brand, Colours, FontFace, Fonts, contrast, relative_luminance
+from .palette import mix
 
 WHITE, BLACK = "FFFFFF", "000000"
 _SHARED = ("on_primary",)
 """Text colours several pairs share with different grounds: a pair under the minimum moves its ground instead."""
-
-
-def mix(colour: str, other: str, share: float) -> str:
-    """`colour` moved `share` of the way to `other` (0: itself, 1: the other)."""
-    channels = (round(int(colour[i : i + 2], 16) * (1 - share) + int(other[i : i + 2], 16) * share) for i in (0, 2, 4))
-    return "".join(f"{c:02X}" for c in channels)
 
 
 def readable(colour: str, ground: str, ratio: float = MINIMUM_CONTRAST) -> str:

@@ -19,7 +19,7 @@ diapositive ») comes out on-brand:
 Geometry is the frame's (geometry.py), laid out in `frame.design` and written `frame.scale` times as large,
 text sizes included, so the template works for 16:9, 4:3, 16:10 or any size. The XML is written here as text
 (every value escaped), the parts deckgen has nothing to design for (presentation and table properties, the
-notes master) are python-pptx's default template's (skeleton.pptx), and the zip is `write.zipped`'s: the
+notes master) are python-pptx's default template's (skeleton.pptx), and the zip is the package layer's (`package.zipped`): the
 same brand, frame and language give the same bytes. python-pptx is not imported.
 """
 
@@ -32,8 +32,8 @@ from functools import lru_cache
 
 from ..brand import MINIMUM_CONTRAST, Brand, Colours, contrast
 from ..images import prepare
+from ..package import zipped
 from ..package.properties import CoreProperties, app_xml, core_xml
-from ..write import zipped
 from .chrome import RULE, TITLE_SIZE
 from .cover import LOGO
 from .cover import RULE as COVER_RULE

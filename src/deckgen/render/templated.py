@@ -9,6 +9,7 @@ bands, and its layouts carry the brand's ground, bar and rule.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..brand import Brand, FontFace, relative_luminance
@@ -39,7 +40,7 @@ def templated(brand: Brand, language: str, template: Path | None = None, *, fram
     """The deck's template: the file given (or brand.yaml's), else the brand's own at `frame`'s size."""
     path = template or brand.template
     if path is None:
-        own = read_template(brand_template(brand, frame, language))
+        own = _read(brand_template(brand, frame, language))
         return Templated(own, brand, frame, SlideLayouts(choose(own), own_chrome=True))
     organisation = open_template(path)
     choices = choose(organisation, brand.layouts)
@@ -56,6 +57,13 @@ def templated(brand: Brand, language: str, template: Path | None = None, *, fram
         SlideLayouts(choices, painted=painted),
         warnings,
     )
+
+
+@lru_cache(maxsize=8)
+def _read(data: bytes) -> Template:
+    """The brand's own template, read once: a watch session rebuilds on it at every save (a Template is
+    never changed once read; `with_part` makes another)."""
+    return read_template(data)
 
 
 def _light(colour: str | None) -> bool:

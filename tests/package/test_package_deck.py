@@ -167,12 +167,13 @@ def test_the_decks_are_clean_for_a_strict_reader(shared: Path, tmp_path: Path, p
 
 
 def _faulty(data: bytes) -> bool:
-    """Whether a master or layout has either of LibreOffice's faults: shapes sharing an id, bullet sizes
-    written as integers."""
+    """Whether a master or layout has one of LibreOffice's faults: shapes sharing an id, bullet sizes
+    written as integers, a layout's placeholders sharing an index."""
     root = etree.fromstring(data)
     ids = collections.Counter(e.get("id") for e in root.iter(f"{P}cNvPr"))
     sizes = [e.get("val", "") for e in root.iter("{http://schemas.openxmlformats.org/drawingml/2006/main}buSzPct")]
-    return max(ids.values(), default=0) > 1 or any(size.isdigit() for size in sizes)
+    indexes = collections.Counter(e.get("idx", "0") for e in root.iter(f"{P}ph")) if root.tag == f"{P}sldLayout" else {}
+    return max(ids.values(), default=0) > 1 or any(size.isdigit() for size in sizes) or max(indexes.values(), default=0) > 1
 
 
 def test_the_template_s_parts_are_kept_byte_for_byte_unless_repaired(libreoffice_templates: dict[str, Path]) -> None:

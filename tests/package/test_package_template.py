@@ -101,7 +101,10 @@ def test_libreoffice_s_templates(libreoffice_templates: dict[str, Path]) -> None
     assert [layout.master for layout in vintage.layouts] == [n // 12 for n in range(48)]
     content = _layout(vintage, "Title, Content", master=1)
     assert _types(content)[:2] == ["title", "obj"]  # LibreOffice's body placeholders are of the object type
-    assert content.placeholders[1].attributes == {} and content.placeholders[1].idx == 0
+    # Written `<p:ph/>`, index 0 as the title's: the body is given an index of its own, after the layout's highest.
+    assert content.placeholders[1].idx > max(p.idx for p in content.placeholders if p is not content.placeholders[1])
+    assert content.placeholders[1].attributes == {"idx": str(content.placeholders[1].idx)}
+    assert len({p.idx for p in content.placeholders}) == len(content.placeholders)
     assert all(p.box is not None for layout in vintage.layouts for p in layout.placeholders)
     assert {m.theme.major_font for m in vintage.masters} == {"Arial"} and vintage.masters[0].theme.colours == OFFICE_COLOURS
     assert {m.background for m in vintage.masters} == {None}  # its backgrounds are pictures

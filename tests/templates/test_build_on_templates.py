@@ -146,8 +146,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("seed", "vintage"): "the workshops continue on a second slide whose cards are read in another order (open, issue 12)",
     ("faults", "vintage"): "layout faults on Vintage's cramped 4:3 body (open, issue 12)",
     ("faults", "focus"): "layout faults on Focus (open, issue 12)",
-    ("added", "vintage"): "LibreOffice's layouts give their bodies no idx: deckgen does not renumber them yet (open, issue 12)",
-    ("added", "focus"): "LibreOffice's layouts give their bodies no idx: deckgen does not renumber them yet (open, issue 12)",
 }
 """What does not hold yet, by test and template: failing as expected (strict), so a fix shows up."""
 

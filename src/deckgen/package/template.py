@@ -203,7 +203,10 @@ def _repaired(part: Part, source: Path | None, trees: dict[str, etree._Element])
     - shapes sharing an id (a master's first shape takes its shape tree's id): the later of two takes a new
       one (nothing in a master or a layout refers to its shapes' ids);
     - bullet sizes in thousandths of a percent (`a:buSzPct val="45000"`, ECMA-376's first edition): written
-      as ISO/IEC 29500 has them, « 45% », which LibreOffice reads back the same."""
+      as ISO/IEC 29500 has them, « 45% », which LibreOffice reads back the same;
+    - a layout's placeholders sharing an index (LibreOffice writes every body `<p:ph/>`, index 0 as the
+      title's): a slide's placeholder finds its layout's by index, so the two bodies of a slide a presenter
+      adds on « Title, 2 Content » would land on one place; the later of two takes an index of its own."""
     root = trees[part.name] = opc.parse(part.data, part.name, source)
     changed = False
     names = root.findall(".//p:cNvPr", NS)
@@ -222,7 +225,27 @@ def _repaired(part: Part, source: Path | None, trees: dict[str, etree._Element])
         if value.isdigit():
             size.set("val", f"{min(max(round(int(value) / 1000), 25), 400)}%")
             changed = True
+    if part.content_type.endswith("slideLayout+xml"):
+        changed = _indexed(root) or changed
     return replace(part, data=opc.serialise(root)) if changed else part
+
+
+def _indexed(layout: etree._Element) -> bool:
+    """Give each of a layout's placeholders that shares its index with an earlier one an index of its own,
+    after the highest; whether any was given."""
+    placeholders = layout.findall(".//p:nvPr/p:ph", NS)
+    following = max((_int(ph.get("idx"), 0) for ph in placeholders), default=0) + 1
+    seen: set[int] = set()
+    changed = False
+    for ph in placeholders:
+        key = _int(ph.get("idx"), 0)
+        if key in seen:
+            ph.set("idx", str(following))
+            following += 1
+            changed = True
+        else:
+            seen.add(key)
+    return changed
 
 
 # -- the model -------------------------------------------------------------------------------------

@@ -452,7 +452,8 @@ def _shape_floor_faults(number: int, shape: TextShape, scale: float = 1.0) -> li
     projected as large as a 540 pt one, so its floors are three quarters as many points."""
     label = f"{shape.name or 'a text box'}"
     unsized = [run for run in shape.runs if run.size is None]
-    sized = [Run(run.text, run.size / scale) for run in shape.runs if run.size is not None] if scale != 1.0 else [run for run in shape.runs if run.size is not None]
+    # Sizes are written in hundredths of a point: scaled back, one is read to that precision.
+    sized = [Run(run.text, round(run.size / scale, 2)) for run in shape.runs if run.size is not None] if scale != 1.0 else [run for run in shape.runs if run.size is not None]
     faults = []
     if unsized:
         faults.append(Fault(UNDER_FLOOR, number, f"{label}: {len(unsized)} run(s) with no size written, e.g. {_quoted(unsized[0].text)}"))

@@ -73,3 +73,10 @@ def test_a_template_and_font_metrics_are_resolved_in_the_brand_folder_and_must_e
     with pytest.raises(BrandError) as raised:
         load_brand("ansa", assets)
     assert "absent.pptx" in str(raised.value)
+
+
+def test_a_brand_name_too_long_for_the_system_is_an_unknown_brand(assets: Path) -> None:
+    """Found by tests/properties/: `Path.is_file` raises for a name longer than the system allows."""
+    with pytest.raises(BrandError) as raised:
+        load_brand("x" * 300, assets)
+    assert "no brand 'xxx" in str(raised.value) and "(known: ansa)" in str(raised.value)

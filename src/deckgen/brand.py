@@ -181,7 +181,7 @@ def load_brand(name: str, assets: Path | None = None) -> Brand:
     """
     assets = assets or Path(os.environ.get("DECKGEN_ASSETS", ASSETS))
     folder = assets / name
-    if not (folder / BRAND_FILE).is_file():
+    if not _is_file(folder / BRAND_FILE):
         known = sorted(p.name for p in assets.iterdir() if (p / BRAND_FILE).is_file()) if assets.is_dir() else []
         raise BrandError(f"no brand '{name}' in {assets} (known: {', '.join(known) or 'none'}); set `brand:` to one of them")
     data, source = read_yaml(folder / BRAND_FILE)
@@ -204,6 +204,15 @@ def load_brand(name: str, assets: Path | None = None) -> Brand:
     if missing:
         raise BrandError(missing)
     return brand
+
+
+def _is_file(path: Path) -> bool:
+    """Whether the file is there; False for a name the system cannot even look up (too long, say), which
+    `Path.is_file` raises for rather than answering (found by tests/properties/)."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def _resolved(brand: Brand, folder: Path) -> Brand:

@@ -52,3 +52,9 @@ brand-template: $(STAMP)
 
 clean:
 	rm -rf out $(VENV) .pytest_cache
+
+## catalogues: extract the messages deckgen speaks (Babel), merge them into each language's .po and compile the .mo
+## that ships with the package; translate the new entries of the .po, then run it again
+.PHONY: catalogues
+catalogues: $(STAMP)
+	$(BIN)/python tools/catalogues.py

@@ -25,6 +25,9 @@ DOMAIN = "deckgen"
 LANGUAGES = ("en", "fr")
 """What deckgen speaks; English is the source's and the fallback."""
 
+DECIMAL_MARK = {"fr": ","}
+"""The languages that do not write a decimal point."""
+
 _current: gettext.NullTranslations | None = None
 _language = "en"
 
@@ -107,3 +110,9 @@ def ngettext(singular: str, plural: str, count: int) -> str:
 def N_(message: str) -> str:
     """The message as it is, marked for the catalogue: translate it with `_()` where it is said."""
     return message
+
+
+def decimal(value: float, places: int) -> str:
+    """A number with `places` decimals as the user's language writes it (« 0.38 », « 0,38 »)."""
+    written = f"{value:.{places}f}"
+    return written.replace(".", DECIMAL_MARK.get(language(), "."))

@@ -44,6 +44,7 @@ def install() -> None:
     _set(getattr(core, "TyperArgument", None), "_usage_display_name", _usage_name)
     _wrap_help_option(getattr(click_core, "Command", None))
     _wrap_usage_prefix(getattr(formatting, "HelpFormatter", None))
+    _set(getattr(formatting, "HelpFormatter", None), "write_heading", _write_heading)
     _set(getattr(exceptions, "ClickException", None), "show", _show)
     _set(getattr(exceptions, "UsageError", None), "show", _show)
 
@@ -91,6 +92,12 @@ def _wrap_usage_prefix(formatter: Any) -> None:
     formatter.write_usage = write_usage
 
 
+def _write_heading(formatter: Any, heading: str) -> None:
+    """A section's title, « Options: », with the colon as the language writes it (« Options : »)."""
+    titled = _("{heading}:").format(heading=heading)
+    formatter.write(" " * formatter.current_indent + titled + "\n")
+
+
 def _show(error: Any, file: Any = None) -> None:
     """A command-line mistake as deckgen says its errors: the usage line, where to find help, then « error: »."""
     from typer._click.utils import echo
@@ -136,7 +143,8 @@ def _from_message(message: str) -> str | None:
     if match := _COMMAND.match(message):
         said = _("there is no command '{name}'").format(name=match["name"])
         if match["close"]:
-            said += _("; did you mean {commands}?").format(commands=match["close"])
+            close = ", ".join(_("'{name}'").format(name=name) for name in re.findall(r"'([^']*)'", match["close"]))
+            said += _("; did you mean {commands}?").format(commands=close)
         return said
     if match := _NEEDS_VALUE.match(message):
         return _("{option} needs a value").format(option=match["option"])

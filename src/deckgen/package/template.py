@@ -16,6 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import Problem, TemplateError
+from ..i18n import _
 from . import opc
 from .colours import A, DEFAULT_MAP, SLOTS, colour_element, resolve
 from .opc import CT, RT, Package, Part
@@ -127,11 +128,11 @@ def open_template(path: Path) -> Template:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise TemplateError(Problem("the template does not exist; check its path", path)) from None
+        raise TemplateError(Problem(_("the template does not exist; check its path"), path)) from None
     except IsADirectoryError:
-        raise TemplateError(Problem("the template is a folder, not a .pptx or .potx file", path)) from None
+        raise TemplateError(Problem(_("the template is a folder, not a .pptx or .potx file"), path)) from None
     except OSError as error:
-        raise TemplateError(Problem(f"the template cannot be read: {error.strerror or error}", path)) from None
+        raise TemplateError(Problem(_("the template cannot be read: {error}").format(error=error.strerror or error), path)) from None
     return read_template(data, path)
 
 
@@ -156,10 +157,11 @@ def _on_its_own(package: Package, source: Path | None, trees: dict[str, etree._E
     main = package.main(RT.OFFICE_DOCUMENT)
     if main is None:
         strict = any(rel.type.startswith("http://purl.oclc.org/ooxml/") for rel in package.root)
-        why = "it is saved as Strict Open XML; save it as a PowerPoint presentation (.pptx)" if strict else "it has no presentation part"
-        raise TemplateError(Problem(f"the template is not a PowerPoint file (.pptx or .potx): {why}", source))
+        why = _("it is saved as Strict Open XML; save it as a PowerPoint presentation (.pptx)") if strict else _("it has no presentation part")
+        raise TemplateError(Problem(_("the template is not a PowerPoint file (.pptx or .potx): {why}").format(why=why), source))
     if main.content_type not in CT.MAIN_PARTS:
-        raise TemplateError(Problem(f"the template is not a PowerPoint presentation or template (its main part is {main.content_type})", source))
+        said = _("the template is not a PowerPoint presentation or template (its main part is {type})")
+        raise TemplateError(Problem(said.format(type=main.content_type), source))
     kept = tuple(rel for rel in main.rels if rel.type not in _DROPPED_FROM_PRESENTATION)
     dropped = {rel.rid for rel in main.rels} - {rel.rid for rel in kept}
     presentation = _presentation_alone(opc.parse(main.data, main.name, source), dropped)
@@ -275,9 +277,9 @@ def _template(package: Package, source: Path | None, trees: dict[str, etree._Ele
             layouts.append(_layout(package.parts[layout_part], len(masters), master, colouring, tree(layout_part)))
         masters.append(master)
     if not masters:
-        raise TemplateError(Problem("the template has no slide master; save it again from PowerPoint or LibreOffice", source))
+        raise TemplateError(Problem(_("the template has no slide master; save it again from PowerPoint or LibreOffice"), source))
     if not any(layout.holds(*TITLES) for layout in layouts):
-        raise TemplateError(Problem("the template has no layout with a title placeholder; add one in the slide master view (« Title Only »)", source))
+        raise TemplateError(Problem(_("the template has no layout with a title placeholder; add one in the slide master view (« Title Only »)"), source))
     return Template(source, width / EMU_PER_POINT, height / EMU_PER_POINT, tuple(masters), tuple(layouts), package, trees)
 
 

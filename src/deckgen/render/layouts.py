@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..errors import BrandError, Problem
+from ..i18n import _, ngettext
 from ..plan.specs import SLIDE_KINDS
 from .geometry import Bands, Box, Frame
 
@@ -106,12 +107,12 @@ class Holds:
     def summary(self) -> str:
         parts = []
         if self.title is not None:
-            parts.append("title" if self.title.type == "title" else "centred title")
+            parts.append(_("title") if self.title.type == "title" else _("centred title"))
         if self.subtitle is not None:
-            parts.append("subtitle")
+            parts.append(_("subtitle"))
         if self.bodies:
-            parts.append("1 body" if len(self.bodies) == 1 else f"{len(self.bodies)} bodies")
-        return " + ".join(parts) or "no title, no body"
+            parts.append(ngettext("{count} body", "{count} bodies", len(self.bodies)).format(count=len(self.bodies)))
+        return " + ".join(parts) or _("no title, no body")
 
 
 def _fits(family: str, holds: Holds) -> bool:
@@ -170,7 +171,9 @@ def _own_family(template: Template, family: str, master: int | None, holds: dict
         return (same_master, _name_rank(family, layout), area, template.layouts.index(layout))
 
     best = min(candidates, key=rank)
-    reason = f"it holds {holds[best.part].summary()}" + (f" and is named « {best.name} »" if _named(family, best) else "")
+    reason = _("it holds {placeholders}").format(placeholders=holds[best.part].summary())
+    if _named(family, best):
+        reason += _(" and is named « {name} »").format(name=best.name)
     return Choice(best, holds[best.part], reason)
 
 
@@ -188,8 +191,9 @@ def _layout_key(key: str) -> str:
     if key in known:
         return key
     close = difflib.get_close_matches(key, known + list(ALIASES), n=1)
-    hint = f"did you mean '{close[0]}'?" if close else "write a kind of slide or a family"
-    raise BrandError(Problem(f"brand.yaml: layouts: no kind of slide or family '{key}' (known: {', '.join(known)}); {hint}"))
+    hint = _("did you mean '{name}'?").format(name=close[0]) if close else _("write a kind of slide or a family")
+    said = _("brand.yaml: layouts: no kind of slide or family '{key}' (known: {known}); {hint}")
+    raise BrandError(Problem(said.format(key=key, known=", ".join(known), hint=hint)))
 
 
 def choose(template: Template, named: Mapping[str, str] | None = None) -> dict[str, Choice]:
@@ -210,19 +214,22 @@ def choose(template: Template, named: Mapping[str, str] | None = None) -> dict[s
         near = next((f for f in FALLBACKS[family] if f in choices and not choices[f].fallback), None)
         if near is not None:
             chosen = choices[near]
-            choices[family] = Choice(chosen.layout, chosen.holds, f"no layout of its own: the {near.replace('_', ' ')} layout", fallback=True)
+            said = _("no layout of its own: the {family} layout").format(family=near.replace("_", " "))
+            choices[family] = Choice(chosen.layout, chosen.holds, said, fallback=True)
         else:
             titled = next(layout for layout in template.layouts if holds[layout.part].title is not None)
-            choices[family] = Choice(titled, holds[titled.part], "no layout of its own: the first layout with a title", fallback=True)
+            choices[family] = Choice(titled, holds[titled.part], _("no layout of its own: the first layout with a title"), fallback=True)
     for written, name in (named or {}).items():
         key = _layout_key(written)
         layout = next((layout for layout in template.layouts if layout.name == name), None)
         if layout is None:
             known = ", ".join(f"« {layout.name} »" for layout in template.layouts)
-            raise BrandError(Problem(f"layouts: {key}: the template has no layout « {name} »; its layouts are {known}", template.source))
+            said = _("layouts: {key}: the template has no layout « {name} »; its layouts are {known}")
+            raise BrandError(Problem(said.format(key=key, name=name, known=known), template.source))
         if holds[layout.part].title is None:
-            raise BrandError(Problem(f"layouts: {key}: the layout « {name} » holds no title; choose one with a title", template.source))
-        choices[key] = Choice(layout, holds[layout.part], "named in brand.yaml (layouts:)")
+            said = _("layouts: {key}: the layout « {name} » holds no title; choose one with a title")
+            raise BrandError(Problem(said.format(key=key, name=name), template.source))
+        choices[key] = Choice(layout, holds[layout.part], _("named in brand.yaml (layouts:)"))
     return choices
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..brand import Brand, FontFace, relative_luminance
 from ..errors import Problem
 from ..fonts import twin
+from ..i18n import _
 from ..package import Template, open_template, read_template
 from .brand_template import brand_template
 from .geometry import WIDESCREEN, Frame
@@ -76,13 +77,12 @@ def _faces(brand: Brand, heading: str, text: str, path: Path) -> tuple[tuple[Fon
     """The faces the theme's heading and text fonts are measured with, and a warning for each measured
     with the nearest open font rather than a metric twin."""
     faces, warnings = [], []
-    for role, name in (("headings", heading), ("text", text)):
+    for role, name in ((_("headings"), heading), (_("text"), text)):
         found = twin(name or "Arial", brand.metrics)
         faces.append(found.face)
         if not found.exact:
-            warnings.append(Problem(
-                f"the template's font for {role}, « {name} », has no known metric twin: measured as {found.face.regular.stem.split('-')[0]}, "
-                f"its text may come out a little wider or narrower; give its files in brand.yaml (metrics: {{{name}: {{regular: …ttf}}}})",
-                path,
-            ))
+            said = _("the template's font for {role}, « {font} », has no known metric twin: measured as {twin}, its text may come "
+                     "out a little wider or narrower; give its files in brand.yaml (metrics: {example})")
+            example = f"{{{name}: {{regular: …ttf}}}}"
+            warnings.append(Problem(said.format(role=role, font=name, twin=found.face.regular.stem.split("-")[0], example=example), path))
     return (faces[0], faces[1]), tuple(warnings)

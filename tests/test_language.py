@@ -224,3 +224,11 @@ def test_the_decks_own_labels_follow_the_event_not_the_user(tmp_path: Path) -> N
     assert deckgen("build", str(deck), "-o", str(output), "--lang", "en", env=ENGLISH).returncode == 0
     titles = [slide.shapes.title.text for slide in Presentation(str(output)).slides if slide.shapes.title is not None]
     assert any(title.startswith("Programme") for title in titles) and not any(title.startswith("Agenda") for title in titles)
+
+
+def test_the_deck_is_the_same_whatever_language_the_user_speaks(tmp_path: Path) -> None:
+    deck = copy_reference(tmp_path)
+    french, english = tmp_path / "fr.pptx", tmp_path / "en.pptx"
+    assert deckgen("build", str(deck), "-o", str(french), env=FRENCH).returncode == 0
+    assert deckgen("build", str(deck), "-o", str(english), env=ENGLISH).returncode == 0
+    assert french.read_bytes() == english.read_bytes()

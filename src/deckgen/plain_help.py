@@ -33,9 +33,12 @@ def install() -> None:
     if _installed:
         return
     _installed = True
-    from typer import core
-    from typer._click import core as click_core
-    from typer._click import exceptions, formatting
+    try:  # the click that typer carries since 0.2x; with another, typer's own help stays as it is
+        from typer import core
+        from typer._click import core as click_core
+        from typer._click import exceptions, formatting
+    except ImportError:
+        return
 
     if getattr(core, "_", None) is not None:
         core._ = _typer_words

@@ -57,12 +57,31 @@ class Theme:
 
 
 @dataclass(frozen=True)
+class Decoration:
+    """A shape of a master or layout that is no placeholder: what it draws on every slide that shows it."""
+
+    box: tuple[float, float, float, float] | None  # x, y, w, h in points; None when it says none
+    picture: str | None = None  # the image part a picture shows ("ppt/media/image1.png"), else None
+
+
+@dataclass(frozen=True)
+class Ground:
+    """What a master or layout draws under its slides: its background and its decorations."""
+
+    colour: str | None  # hex of a solid background; None for any other fill, or for none
+    picture: str | None  # the image part of a picture background (a:blipFill), else None
+    filled: bool  # whether a background is set at all (no p:bg on the layout nor its master: drawn white)
+    decorations: tuple[Decoration, ...]  # its own, then its master's where it shows them (showMasterSp)
+
+
+@dataclass(frozen=True)
 class Master:
     part: str
     name: str
     placeholders: tuple[Placeholder, ...]
     background: str | None
     theme: Theme
+    ground: Ground = Ground(None, None, False, ())
 
 
 @dataclass(frozen=True)
@@ -73,6 +92,7 @@ class Layout:
     placeholders: tuple[Placeholder, ...]
     background: str | None  # hex of a solid background (its own, else its master's); None for any other fill
     shape_names: tuple[str, ...]  # its other shapes (decorations)
+    ground: Ground = Ground(None, None, False, ())
 
     def holds(self, *kinds: str) -> bool:
         """Whether one of its placeholders is of one of these types."""
@@ -293,7 +313,9 @@ def _master(package: Package, part: Part, themes: dict[str, _ThemeRead], tree: C
     mapping = root.find("p:clrMap", NS)
     colour_map = DEFAULT_MAP | (dict(mapping.attrib) if mapping is not None else {})
     placeholders = tuple(_placeholders(root, {}))
-    master = Master(part.name, _name(root), placeholders, _background(root, theme, colour_map), theme.theme)
+    colour = _background(root, theme, colour_map)
+    ground = Ground(colour, _background_picture(part, root), root.find("p:cSld/p:bg", NS) is not None, _decorations(part, root))
+    master = Master(part.name, _name(root), placeholders, colour, theme.theme, ground)
     return master, root, _Colouring(theme, colour_map)
 
 
@@ -322,7 +344,35 @@ def _layout(part: Part, index: int, master: Master, colouring: _Colouring, root:
     placeholders = tuple(_placeholders(root, inherited))
     background = _background(root, colouring.theme, colour_map) if root.find("p:cSld/p:bg", NS) is not None else master.background
     decorations = tuple(_shape_name(shape) for shape in _shapes(root) if _ph(shape) is None)
-    return Layout(_name(root), part.name, index, placeholders, background, decorations)
+    return Layout(_name(root), part.name, index, placeholders, background, decorations, _layout_ground(part, root, master, background))
+
+
+def _layout_ground(part: Part, root: etree._Element, master: Master, colour: str | None) -> Ground:
+    """The layout's ground: its own background, else its master's; its decorations over its master's,
+    unless it hides them (showMasterSp="0")."""
+    own = root.find("p:cSld/p:bg", NS) is not None
+    picture = _background_picture(part, root) if own else master.ground.picture
+    shown = master.ground.decorations if root.get("showMasterSp", "1") not in ("0", "false") else ()
+    return Ground(colour, picture, own or master.ground.filled, (*shown, *_decorations(part, root)))
+
+
+def _decorations(part: Part, root: etree._Element) -> tuple[Decoration, ...]:
+    pictures = {rel.rid: rel.target for rel in part.rels}
+    found = []
+    for shape in _shapes(root):
+        if _ph(shape) is not None:
+            continue
+        blip = shape.find("p:blipFill/a:blip", NS) if etree.QName(shape).localname == "pic" else None
+        found.append(Decoration(_box(shape), pictures.get(blip.get(f"{{{R}}}embed", "")) if blip is not None else None))
+    return tuple(found)
+
+
+def _background_picture(part: Part, root: etree._Element) -> str | None:
+    """The image part of a picture background (p:bgPr/a:blipFill), if the ground is one."""
+    blip = root.find("p:cSld/p:bg/p:bgPr/a:blipFill/a:blip", NS)
+    if blip is None:
+        return None
+    return {rel.rid: rel.target for rel in part.rels}.get(blip.get(f"{{{R}}}embed", ""))
 
 
 @dataclass(frozen=True)

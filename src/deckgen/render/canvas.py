@@ -111,6 +111,15 @@ class RenderContext:
         return self.language.replace("-", "_")
 
     @cached_property
+    def hiding_grounds(self) -> RenderContext | None:
+        """This context with every layout's ground hidden and the layouts' whole bands to lay out in; None
+        where no ground is shown."""
+        layouts = self.layouts
+        if layouts is None or not layouts.grounds or layouts.hiding is None:
+            return None
+        return replace(self, frame=layouts.hiding, layouts=layouts.hiding_grounds())
+
+    @cached_property
     def font_files(self) -> tuple[FontFiles, FontFiles]:
         """The files the heading and body faces are measured with, one object for equal files (the
         measures' keys then compare them by identity), looked up once per deck rather than once per text."""
@@ -400,7 +409,9 @@ class Canvas:
         """The measured paragraphs at `size`, as the `a:p` elements of a text body (a shape's or a table cell's),
         drawn at the slide's scale."""
         ink = _Ink(self.fonts(style).name, self.language, self.text_colour, self.colours.accent, self.colours.muted, self.scale)
-        size *= self.scale
+        # Up to the next hundredth of a point (the unit `sz` is written in): a size fitted at its floor, drawn
+        # at a slide's scale, must not come out a hair under the scaled floor.
+        size = size if self.scale == 1 else math.ceil(round(size * self.scale * 100, 6)) / 100
         written = "".join(
             _paragraph_xml(para, style, size, index == 0, ink, self._links(para, style) if _LINKED.search(para.text) else ())
             for index, para in enumerate(paras)

@@ -19,7 +19,7 @@ from ..i18n import _
 from ..package import Template, open_template, read_template
 from .brand_template import brand_template
 from .geometry import WIDESCREEN, Frame
-from .layouts import SlideLayouts, choose, frame_of
+from .layouts import SlideLayouts, choose, frame_of, grounds_shown
 from .themed import themed
 
 LIGHT = 0.5
@@ -51,11 +51,12 @@ def templated(brand: Brand, language: str, template: Path | None = None, *, fram
     background = content.background if _light(content.background) else None
     (heading, body), warnings = _faces(brand, theme.major_font, theme.minor_font, path)
     painted = frozenset(layout.part for layout in organisation.layouts if not _light(layout.background))
+    frame = frame_of(organisation, choices)
     return Templated(
         organisation,
         themed(brand, theme.colours, background, heading, body),
-        frame_of(organisation, choices),
-        SlideLayouts(choices, painted=painted),
+        frame,
+        SlideLayouts(choices, painted=painted, grounds=grounds_shown(organisation, frame), hiding=frame_of(organisation, choices, clear=False)),
         warnings,
     )
 

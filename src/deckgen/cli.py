@@ -317,6 +317,11 @@ def inspect_template(
 
 def main() -> None:
     """Console entry point; usage errors exit 2, as click decides."""
+    # Speak the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) from the first message on. Minimal
+    # on purpose: branch `i18n` adds `--lang` and its own detection; the merge keeps that one.
+    from .i18n import set_language
+
+    set_language()
     app()
 
 

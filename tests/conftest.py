@@ -29,6 +29,12 @@ def english() -> Iterator[None]:
     if i18n.language() != "en":
         i18n.set_language("en")
 
+# The suite asserts English messages: the `deckgen` commands it runs in subprocesses speak the system's
+# language, so make that English whatever the machine's (tests of French set it themselves).
+for _variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_variable, None)
+os.environ["LANG"] = "C.UTF-8"
+
 
 def _required(variable: str) -> bool:
     return os.environ.get(variable) == "1" or os.environ.get("CI") == "true"

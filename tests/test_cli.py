@@ -69,7 +69,7 @@ def test_check_reports_an_invalid_deck(deck_copy: Path) -> None:
     (deck_copy / "event.yaml").write_text("title: [unclosed\n", encoding="utf-8")
     result = runner.invoke(app, ["check", str(deck_copy)])
     assert result.exit_code == 1
-    assert "event.yaml:2:1: YAML syntax error" in result.output
+    assert "event.yaml:1:8: the [ opened here is never closed" in result.output  # at the `[`, not the line after
     assert result.output.endswith("1 problem; nothing was written.\n")
 
 

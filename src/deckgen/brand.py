@@ -186,7 +186,7 @@ def load_brand(name: str, assets: Path | None = None) -> Brand:
     assets = assets or Path(os.environ.get("DECKGEN_ASSETS", ASSETS))
     folder = assets / name
     if not _is_file(folder / BRAND_FILE):
-        known = sorted(p.name for p in assets.iterdir() if (p / BRAND_FILE).is_file()) if assets.is_dir() else []
+        known = known_brands(assets)
         raise BrandError(_("no brand '{name}' in {folder} (known: {known}); set `brand:` to one of them").format(name=name, folder=assets, known=", ".join(known) or _("none")))
     data, source = read_yaml(folder / BRAND_FILE)
     try:
@@ -208,6 +208,12 @@ def load_brand(name: str, assets: Path | None = None) -> Brand:
     if missing:
         raise BrandError(missing)
     return brand
+
+
+def known_brands(assets: Path | None = None) -> list[str]:
+    """The brands there are: the folders of `assets` (DECKGEN_ASSETS, else the repository's) with a brand.yaml."""
+    assets = assets or Path(os.environ.get("DECKGEN_ASSETS", ASSETS))
+    return sorted(p.name for p in assets.iterdir() if (p / BRAND_FILE).is_file()) if assets.is_dir() else []
 
 
 def _is_file(path: Path) -> bool:

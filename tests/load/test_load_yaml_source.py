@@ -22,7 +22,8 @@ def test_yaml_syntax_error(write_event: WriteEvent) -> None:
     problem = only_problem(folder)
     assert_at(problem, folder, 2, 14, "")  # the second colon on line 2
     assert problem.message == (
-        "YAML syntax error: mapping values are not allowed in this context; check the indentation and quoting here"
+        "this text holds a colon followed by a space, which YAML reads as the start of a new field; put the "
+        'whole text in quotes: `venue: "Palais: du Travail"`'
     )
 
 
@@ -31,24 +32,25 @@ def test_yaml_syntax_error_in_the_reference(write_event: WriteEvent) -> None:
     folder = write_event(text)
     problem = only_problem(folder)
     assert problem.file == folder / "event.yaml"
-    assert problem.line == position_of(text, "   sms")[0]
-    assert problem.column is not None
-    assert problem.message.startswith("YAML syntax error: ")
-    assert problem.message.endswith("; check the indentation and quoting here")
+    assert (problem.line, problem.column) == position_of(text, "sms: 07")
+    assert problem.message == (
+        "this line is indented by 3 spaces where the line above leads to 4; lines of the same group start in "
+        "the same column: `    sms: 07 62 32 67 85`"
+    )
 
 
 def test_unclosed_quote(write_event: WriteEvent) -> None:
     folder = write_event('title: "Journée\nvenue: x\n')
     problem = only_problem(folder)
-    assert problem.line == 3 and problem.column == 1  # the end of the file, where the quote was still open
-    assert "found unexpected end of stream" in problem.message
+    assert (problem.line, problem.column) == (1, 8)  # the quote that opens, not the end of the file
+    assert problem.message == 'the " opened on this line is never closed; close it at the end of the text: `title: "Journée"`'
 
 
 def test_tab_indentation(write_event: WriteEvent) -> None:
     folder = write_event("title: x\npeople:\n\tada:\n")
     problem = only_problem(folder)
     assert_at(problem, folder, 3, 1, "")
-    assert "'\\t'" in problem.message and "check the indentation" in problem.message
+    assert problem.message == "this line is indented with a tab; indent with spaces only: `  ada:`"
 
 
 # --- empty, not a mapping ----------------------------------------------------------------------------------
@@ -69,7 +71,7 @@ def test_file_that_is_not_a_block_of_fields(write_event: WriteEvent, content: st
     folder = write_event(content)
     problem = only_problem(folder)
     assert_at(problem, folder, line, column, "")
-    assert problem.message == "the file must be a block of `field: value` lines, starting with `title:`"
+    assert problem.message == "the file must be made of `field: value` lines, starting with `title:`"
 
 
 def test_a_folder_named_event_yaml(tmp_path: Path) -> None:
@@ -109,7 +111,7 @@ def test_duplicate_top_level_key(write_event: WriteEvent) -> None:
     problem = only_problem(folder)
     first_line, _ = position_of(text, "city: Narbonne")
     assert_at(problem, folder, *position_of(text, "city: Carcassonne"), "city")
-    assert problem.message == f"'city' appears twice in the same block (first at line {first_line}); keep one"
+    assert problem.message == f"'city' appears twice in the same place (first at line {first_line}); keep one"
 
 
 def test_duplicate_key_inside_a_quiz_question(write_event: WriteEvent) -> None:
@@ -117,7 +119,7 @@ def test_duplicate_key_inside_a_quiz_question(write_event: WriteEvent) -> None:
     folder = write_event(text)
     problem = only_problem(folder)
     assert_at(problem, folder, *position_of(text, "answer: 73 %"), "agenda[2].quiz[4].answer")
-    assert "appears twice in the same block" in problem.message
+    assert "appears twice in the same place" in problem.message
 
 
 @pytest.mark.parametrize(
@@ -139,21 +141,21 @@ def test_duplicate_keys_are_located(
     (problem,) = caught.value.problems
     assert (problem.file, problem.line, problem.column, problem.field) == (path, line, column, field)
     key = field.rsplit(".", 1)[-1].split("[")[0]
-    assert problem.message == f"'{key}' appears twice in the same block (first at line {first_line}); keep one"
+    assert problem.message == f"'{key}' appears twice in the same place (first at line {first_line}); keep one"
 
 
 def test_merge_keys_are_refused(write_event: WriteEvent) -> None:
     folder = write_event("base: &base {name: Ada}\npeople:\n  ada:\n    <<: *base\n")
     problem = only_problem(folder)
     assert_at(problem, folder, 4, 5, "people.ada")
-    assert problem.message == "merge keys (<<) are not supported; write the fields out"
+    assert problem.message == "`<<:` (to merge fields from elsewhere) is not supported; write the fields out"
 
 
 def test_complex_keys_are_refused(write_event: WriteEvent) -> None:
     folder = write_event("title: x\n? [a, b]\n: c\n")
     problem = only_problem(folder)
     assert_at(problem, folder, 2, 3, "")
-    assert problem.message == "a key must be a plain word"
+    assert problem.message == "a field's name must be a plain word"
 
 
 # --- resource limits ------------------------------------------------------------------------------------
@@ -179,7 +181,7 @@ def test_billion_laughs_is_refused_quickly_with_a_location(write_event: WriteEve
     assert problem.column is not None
     assert problem.field.startswith("l")  # the path being expanded, e.g. l5[0][8][8]
     assert problem.message.startswith("the file expands to too many values")
-    assert "write the values out instead of aliasing them" in problem.message
+    assert "write the values out instead" in problem.message
 
 
 def test_alias_bomb_of_blocks_is_refused_at_the_anchor(tmp_path: Path) -> None:
@@ -233,10 +235,10 @@ def test_an_alias_inside_what_it_names_is_refused(tmp_path: Path, content: str) 
 @pytest.mark.parametrize(
     ("content", "line", "column", "message"),
     [
-        ("a: *nowhere\n", 1, 4, "found undefined alias 'nowhere'"),
-        ("a: 1\n---\nb: 2\n", 2, 1, "but found another document"),
-        ('a: "bad \\q"\n', 1, 9, "found unknown escape character 'q'"),
-        ("a: @home\n", 1, 4, "found character '@' that cannot start any token"),
+        ("a: *nowhere\n", 1, 4, 'a text that starts with * must be in quotes: `a: "*nowhere"`'),
+        ("a: 1\n---\nb: 2\n", 2, 1, "a second `---` line: a deck file holds one event; remove this line"),
+        ('a: "bad \\q"\n', 1, 9, "inside double quotes, \\q means nothing; write \\\\ for a backslash, or use single quotes: `a: 'bad \\q'`"),
+        ("a: @home\n", 1, 4, 'a text that starts with @ must be in quotes: `a: "@home"`'),
     ],
 )
 def test_other_syntax_errors(tmp_path: Path, content: str, line: int, column: int, message: str) -> None:
@@ -246,7 +248,7 @@ def test_other_syntax_errors(tmp_path: Path, content: str, line: int, column: in
         read_yaml(path)
     (problem,) = caught.value.problems
     assert (problem.line, problem.column) == (line, column)
-    assert problem.message == f"YAML syntax error: {message}; check the indentation and quoting here"
+    assert problem.message == message
 
 
 def test_file_over_the_size_limit(write_event: WriteEvent) -> None:
@@ -279,7 +281,7 @@ def test_nesting_too_deep(write_event: WriteEvent, content: str) -> None:
     problem = only_problem(folder)
     assert problem.line is not None and problem.column is not None
     assert problem.field.startswith("title[0][0]")
-    assert problem.message.startswith(f"lists or blocks are nested too deeply here (more than {MAX_DEPTH} levels)")
+    assert problem.message.startswith(f"lists are nested too deeply here (more than {MAX_DEPTH} levels)")
 
 
 @pytest.mark.parametrize(
@@ -309,7 +311,7 @@ def test_nesting_too_deep_through_an_alias(write_event: WriteEvent) -> None:
     folder = write_event("x: &x [1]\ntitle: " + "[" * MAX_DEPTH + "*x" + "]" * MAX_DEPTH + "\n")
     problem = only_problem(folder)
     assert_at(problem, folder, 1, 4, "title" + "[0]" * MAX_DEPTH)
-    assert problem.message.startswith(f"lists or blocks are nested too deeply here (more than {MAX_DEPTH} levels)")
+    assert problem.message.startswith(f"lists are nested too deeply here (more than {MAX_DEPTH} levels)")
 
 
 # --- control characters ---------------------------------------------------------------------------------
@@ -338,7 +340,7 @@ def test_raw_vertical_tab_is_refused_with_a_hint(write_event: WriteEvent) -> Non
     folder = write_event(text)
     problem = only_problem(folder)
     assert_at(problem, folder, *position_of(text, "\v"), "")
-    assert "U+000B" in problem.message and "use a `|` block" in problem.message
+    assert "U+000B" in problem.message and "start the text with `|`" in problem.message
 
 
 @pytest.mark.parametrize("escape", ["\\v", "\\f", "\\r\\n", "\\L", "\\P", "\\N"])

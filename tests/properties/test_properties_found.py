@@ -57,9 +57,9 @@ def test_the_example_builds(tmp_path: Path) -> None:
     ("change", "where", "message"),
     [
         # The planner refused the locale with no file and no line.
-        (("organiser: ansa\n", "organiser: ansa\nlocale: de\n"), r"6:9: locale", "'de' has no label catalogue; write one of: fr, en"),
+        (("organiser: ansa\n", "organiser: ansa\nlocale: de\n"), r"6:9: locale", "'de' is not a language deckgen writes decks in; write one of: fr, en"),
         # A region Babel does not know passed the model and stopped the build: UnknownLocaleError, a traceback.
-        (("organiser: ansa\n", "organiser: ansa\nlocale: fr_XX\n"), r"6:9: locale", "'fr_XX' is not a known locale"),
+        (("organiser: ansa\n", "organiser: ansa\nlocale: fr_XX\n"), r"6:9: locale", "'fr_XX' is not a known language"),
         # load_brand refused the brand with no file and no line.
         (("organiser: ansa\n", "organiser: ansa\nbrand: other\n"), r"6:8: brand", "no brand 'other' in "),
         # Babel cannot print a number of about 26 digits: decimal.InvalidOperation, a traceback.

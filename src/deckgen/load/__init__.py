@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import LoadError, Problem
+from ..i18n import _
 from ..model import Event
 from ..model.checks import check_event
 from .compose import compose
@@ -36,6 +37,12 @@ class LoadedEvent:
         return problem_at(loc, message, self.data, self.source)
 
 
+def _known_brands() -> list[str]:
+    from ..brand import known_brands  # here: brand.py reads its own YAML with this package's messages
+
+    return known_brands()
+
+
 def _file_order(problem: Problem) -> tuple[int, int]:
     return (problem.line or 0, problem.column or 0)
 
@@ -48,7 +55,7 @@ def load_event(folder: Path, *, allow_outside: bool = False) -> LoadedEvent:
     confinement = None if allow_outside else Confinement.for_deck(folder)
     path = folder / EVENT_FILE
     if not folder.is_dir():
-        raise LoadError(f"{folder}: no such deck folder; give the folder that holds {EVENT_FILE}")
+        raise LoadError(_("{folder}: no such deck folder; give the folder that holds {file}").format(folder=folder, file=EVENT_FILE))
     if not path.is_file():
         read_yaml(path)  # raises the located « file not found » (or unreadable) error
     composed = compose(path, folder, confinement)
@@ -56,7 +63,7 @@ def load_event(folder: Path, *, allow_outside: bool = False) -> LoadedEvent:
     try:
         event = Event.model_validate(data)
     except ValidationError as error:
-        problems = problems_from_validation(error, data, source, Event)
+        problems = problems_from_validation(error, data, source, Event, brands=_known_brands)
         # The rules across fields still run on everything else, so one run says all that is wrong.
         failed = [data_path(tuple(e["loc"]), data, union_tags=True) for e in error.errors(include_url=False)]
         more = [problem_at(f.loc, f.message, data, source) for f in findings_without(data, failed)]

@@ -24,7 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import LoadError, Problem
+from ..i18n import _
 from .confine import Confinement
+from .files import case_twin
 from .messages import problem_at
 from .yaml_source import Path_, SourceMap, format_path, read_yaml
 
@@ -53,7 +55,7 @@ def compose(path: Path, root: Path, confinement: Confinement | None = None) -> C
 def _compose(path: Path, root: Path, chain: tuple[Path, ...], confinement: Confinement | None = None) -> Composed:
     data, source = read_yaml(path)
     if not isinstance(data, dict):
-        raise LoadError(problem_at((), "the file must be a block of `field: value` lines, starting with `title:`", data, source))
+        raise LoadError(problem_at((), _("the file must be made of `field: value` lines, starting with `title:`"), data, source))
     _rebase_paths(data, path.parent, root, ())
     result = Composed(data={}, source=SourceMap(), files=[])
     parent = data.pop("extends", None)
@@ -67,7 +69,7 @@ def _compose(path: Path, root: Path, chain: tuple[Path, ...], confinement: Confi
             includes = [includes]
             source.values[("include", 0)] = source.values[("include",)]
         if not isinstance(includes, list):
-            raise LoadError(problem_at(("include",), "write a list of files, e.g. [../_shared/training.yaml]", data, source))
+            raise LoadError(problem_at(("include",), _("write a list of files, e.g. [../_shared/training.yaml]"), data, source))
         for index, include in enumerate(includes):
             target = _target(include, ("include", index), path, data, source, event=False, confinement=confinement)
             _no_loop(target, chain + (path,), ("include", index), data, source)
@@ -80,15 +82,26 @@ def _target(
     value: Any, loc: Path_, path: Path, data: Any, source: SourceMap, *, event: bool, confinement: Confinement | None
 ) -> Path:
     if not isinstance(value, str) or not value.strip():
-        what = "an event's folder, e.g. ../narbonne-2025" if event else "a YAML file, e.g. ../_shared/training.yaml"
-        raise LoadError(_at(loc, f"write the path of {what}", source, path))
+        if event:
+            message = _("write the path of an event's folder, e.g. ../narbonne-2025")
+        else:
+            message = _("write the path of a YAML file, e.g. ../_shared/training.yaml")
+        raise LoadError(_at(loc, message, source, path))
     if confinement is not None and not confinement.allows(path.parent / value):
         raise LoadError(_at(loc, confinement.refusal(value), source, path))
     target = (path.parent / value).resolve()
     if event and target.is_dir():
         target = target / EVENT_FILE
     if not target.is_file():
-        raise LoadError(_at(loc, f"'{value}' does not exist (looked for {target}); check the path, relative to this file", source, path))
+        twin = case_twin(target)
+        if twin is not None:
+            message = _(
+                "'{written}' does not exist, but '{real}' does: write `{real}`, with the same capitals as the file's name "
+                "(Windows and macOS do not tell capitals apart, other systems do)"
+            ).format(written=value, real=os.path.relpath(twin, path.parent))
+        else:
+            message = _("'{written}' does not exist (looked for {target}); check the path, relative to this file").format(written=value, target=target)
+        raise LoadError(_at(loc, message, source, path))
     return target
 
 
@@ -102,9 +115,11 @@ def _at(loc: Path_, message: str, source: SourceMap, path: Path) -> Problem:
 def _no_loop(target: Path, chain: tuple[Path, ...], loc: Path_, data: Any, source: SourceMap) -> None:
     if target in {p.resolve() for p in chain}:
         names = " → ".join(p.parent.name + "/" + p.name for p in (*chain, target))
-        raise LoadError(_at(loc, f"these files include each other in a loop ({names}); remove one of the links", source, chain[-1]))
+        message = _("these files include each other in a loop ({names}); remove one of the links").format(names=names)
+        raise LoadError(_at(loc, message, source, chain[-1]))
     if len(chain) >= MAX_CHAIN:
-        raise LoadError(_at(loc, f"more than {MAX_CHAIN} files extend or include each other; simplify the chain", source, chain[-1]))
+        message = _("more than {count} files extend or include each other; simplify the chain").format(count=MAX_CHAIN)
+        raise LoadError(_at(loc, message, source, chain[-1]))
 
 
 def _rebase_paths(value: Any, here: Path, root: Path, path: Path_) -> None:
@@ -171,6 +186,8 @@ def _graft(value: Any, src: SourceMap, src_path: Path_, out: SourceMap, out_path
     """Copy the positions of `value` and everything under it from `src` at `src_path` to `out` at `out_path`."""
     if src_path in src.values:
         out.values[out_path] = src.values[src_path]
+    if src_path in src.typed:
+        out.typed[out_path] = src.typed[src_path]
     if isinstance(value, dict):
         for key, item in value.items():
             _graft_key(out, (*out_path, key), src, (*src_path, key))

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import _
+
 
 @dataclass(frozen=True)
 class Confinement:
@@ -29,7 +31,7 @@ class Confinement:
 
     def refusal(self, written: str) -> str:
         where = " or ".join(str(root) for root in self.roots)
-        return (
-            f"'{written}' is outside the deck's folders ({where}); move the file into deck/_shared/ or the "
+        return _(
+            "'{written}' is outside the deck's folders ({where}); move the file into deck/_shared/ or the "
             "deck's folder, or build with --allow-outside if you trust this deck"
-        )
+        ).format(written=written, where=where)

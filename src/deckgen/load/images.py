@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..i18n import _
 from ..images import ImageProblem, check_image
 from ..model import Event
 from ..model.checks import Finding
 from .confine import Confinement
+from .files import case_twin
 
 
 def image_findings(event: Event, folder: Path, confinement: Confinement | None = None) -> list[Finding]:
@@ -25,7 +27,18 @@ def _findings(event: Event, folder: Path, confinement: Confinement | None) -> It
         if confinement is not None and not confinement.allows(folder / relative):
             yield Finding(loc, confinement.refusal(str(relative)))
             continue
+        twin = case_twin(folder / relative) if not (folder / relative).exists() else None
+        if twin is not None:
+            yield Finding(loc, _case_differs(relative, twin.relative_to(folder) if twin.is_relative_to(folder) else twin))
+            continue
         try:
             check_image(folder / relative)
         except ImageProblem as problem:
             yield Finding(loc, f"{relative}: {problem}")
+
+
+def _case_differs(written: Path, real: Path) -> str:
+    return _(
+        "'{written}' does not exist, but '{real}' does: write `{real}`, with the same capitals as the file's name "
+        "(Windows and macOS do not tell capitals apart, other systems do)"
+    ).format(written=written.as_posix(), real=real.as_posix())

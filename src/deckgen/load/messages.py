@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import difflib
+import functools
+import re
 import types
 import typing
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from ..errors import Problem
-from .yaml_source import Path_, SourceMap, format_path
+from ..i18n import _, ngettext
+from ..model.base import CLOCK_NUMBER, ID_PATTERN
+from ..model.names import closest_id, slug
+from .dates import date_message
+from .yaml_mistakes import lines_of, quoted, without_comment
+from .yaml_source import Path_, Position, SourceMap, format_path
 
 __all__ = ["data_path", "format_path", "problem_at", "problems_from_validation"]
 
@@ -19,13 +29,139 @@ __all__ = ["data_path", "format_path", "problem_at", "problems_from_validation"]
 _TYPE_NAMES = frozenset({"str", "int", "float", "bool", "date", "time", "list", "dict", "none", "constrained-str"})
 
 
-def problems_from_validation(error: ValidationError, data: Any, source: SourceMap, root: type[BaseModel]) -> list[Problem]:
+Brands = Callable[[], list[str]]
+"""The brands there are (brand.py's `known_brands`), asked only when a `brand:` is wrong."""
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every message may draw on: the data, where it was written, the model, the brands."""
+
+    data: Any
+    source: SourceMap
+    root: type[BaseModel]
+    brands: Brands | None = None
+
+
+def problems_from_validation(
+    error: ValidationError, data: Any, source: SourceMap, root: type[BaseModel], *, brands: Brands | None = None
+) -> list[Problem]:
+    context = _Context(data, source, root, brands)
     details = error.errors(include_url=False)
     # A block meant as a `text:`/`items:` bullet that has a mistake inside also fails the plain-text member
     # of the union (« expected text, got a block »), which would hide the real mistake among false ones.
     details = [detail for detail in details if not _other_member_meant(detail, details)]
-    problems = [_problem(detail, data, source, root) for detail in details]
+    details = [detail for detail in details if not _only_misspelt(detail, details, data)]
+    colons = _colons_in_text(details, context)
+    problems = list(colons.values())
+    for detail in details:
+        path = data_path(tuple(detail["loc"]), data, union_tags=True)
+        if not any(path[: len(item)] == item for item in colons):
+            problems.append(_problem(detail, context))
     return _dedupe(problems)
+
+
+def _only_misspelt(detail: ErrorDetails, details: list[ErrorDetails], data: Any) -> bool:
+    """Whether this « required » error is for a field that is there, misspelt: its unknown key, reported
+    with « did you mean », says all (`venu:` for `venue:`); « add `venue:` » would be noise."""
+    if detail["type"] != "missing":
+        return False
+    loc = tuple(detail["loc"])
+    block = data_path(loc[:-1], data, union_tags=True)
+    for key in _unknown_keys(details, data, block):
+        if _closest_field(key, [str(loc[-1])]):
+            return True
+    return False
+
+
+def _unknown_keys(details: list[ErrorDetails], data: Any, block: Path_) -> list[str]:
+    return [
+        str(other["loc"][-1])
+        for other in details
+        if other["type"] == "extra_forbidden" and data_path(tuple(other["loc"])[:-1], data, union_tags=True) == block
+    ]
+
+
+def _closest_field(key: str, fields: list[str]) -> str | None:
+    by_case = [name for name in fields if name.casefold() == key.casefold().strip()]
+    close = by_case or difflib.get_close_matches(key, fields, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+# --- a colon in a list item's text -------------------------------------------------------------------------
+
+
+def _colons_in_text(details: list[ErrorDetails], context: _Context) -> dict[Path_, Problem]:
+    """`- Politiques publiques : Cocolupa` reads as a block with a field 'Politiques publiques': where text
+    was expected, one message for the item (put it in quotes), instead of « add `text:` » and « unknown field »."""
+    found: dict[Path_, Problem] = {}
+    for detail in details:
+        path = data_path(tuple(detail["loc"]), context.data, union_tags=True)
+        for end in range(len(path), 0, -1):
+            item = path[:end]
+            if item not in found and _is_text_with_a_colon(item, context):
+                found[item] = _colon_problem(item, context)
+                break
+    return found
+
+
+def _is_text_with_a_colon(path: Path_, context: _Context) -> bool:
+    value = _value_at(context.data, path)
+    if not isinstance(value, dict) or len(value) != 1:
+        return False
+    (key,) = value
+    inner = value[key]
+    key_at, value_at = context.source.keys.get((*path, key)), context.source.values.get(path)
+    if isinstance(inner, (dict, list)) or key_at is None or value_at is None or key_at.line != value_at.line:
+        return False
+    written = _line_at(key_at)
+    spaced = re.match(rf"\s*{re.escape(key)}\s+:", written[key_at.column - 1 :]) is not None
+    return (spaced or re.fullmatch(r"[a-z0-9_]+", key) is None) and _accepts_text(context.root, path, context.data)
+
+
+def _colon_problem(path: Path_, context: _Context) -> Problem:
+    (key,) = _value_at(context.data, path)
+    position = context.source.keys[(*path, key)]
+    written = _line_at(position)
+    prefix, text = written[: position.column - 1], without_comment(written[position.column - 1 :]).rstrip()
+    if prefix.rstrip().endswith(("[", "{", ",")):  # inside `[…]`: the rest of the line is not the item alone
+        message = _("this text holds a colon followed by a space, which YAML reads as the start of a new field; put the text in quotes")
+    else:
+        message = _(
+            "this text holds a colon followed by a space, which YAML reads as the start of a new field; put the "
+            "whole text in quotes: `{fixed}`"
+        ).format(fixed=(prefix + quoted(text)).rstrip())
+    return Problem(message, position.file, position.line, position.column, field=format_path(path))
+
+
+def _value_at(data: Any, path: Path_) -> Any:
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _line_at(position: Position) -> str:
+    """The line of the file at `position`, as written (for the hints that rewrite it)."""
+    lines = _file_lines(position.file, _stamp(position.file))
+    return lines[position.line - 1] if 0 < position.line <= len(lines) else ""
+
+
+def _stamp(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
+
+
+@functools.lru_cache(maxsize=8)
+def _file_lines(path: Path, stamp: int) -> list[str]:  # `stamp`: a file saved again is read again
+    try:
+        return lines_of(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError):
+        return []
 
 
 def _other_member_meant(detail: ErrorDetails, details: list[ErrorDetails]) -> bool:
@@ -122,7 +258,8 @@ def _position(path: Path_, source: SourceMap, *, key: bool) -> tuple[Any, int | 
     return None, None, None
 
 
-def _problem(detail: ErrorDetails, data: Any, source: SourceMap, root: type[BaseModel]) -> Problem:
+def _problem(detail: ErrorDetails, context: _Context) -> Problem:
+    data, source, root = context.data, context.source, context.root
     loc = tuple(detail["loc"])
     kind = detail["type"]
     if kind == "extra_forbidden":
@@ -131,67 +268,185 @@ def _problem(detail: ErrorDetails, data: Any, source: SourceMap, root: type[Base
         return Problem(_unknown_key(str(loc[-1]), allowed), *_position(path, source, key=True), field=format_path(path))
     if kind == "missing":
         path = data_path(loc, data, union_tags=True)
-        return Problem(
-            f"this field is required; add `{loc[-1]}:` here", *_position(path[:-1], source, key=False), field=format_path(path)
-        )
+        message = _("this field is required; add `{key}:` here").format(key=loc[-1])
+        return Problem(message, *_position(path[:-1], source, key=False), field=format_path(path))
     if kind == "union_tag_invalid":
         loc = (*loc, "kind")  # the tag is the `kind:` line's value
-    return problem_at(loc, _message(detail), data, source, union_tags=True)
+    path = data_path(loc, data, union_tags=True)
+    return problem_at(loc, _message(detail, _Typed.of(detail, path, loc, context), context), data, source, union_tags=True)
 
 
 def _unknown_key(key: str, allowed: list[str]) -> str:
-    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+    close = _closest_field(key, allowed)
     if close:
-        return f"unknown field '{key}'; did you mean '{close[0]}'?"
+        return _("unknown field '{key}'; did you mean '{close}'?").format(key=key, close=close)
     if allowed:
-        return f"unknown field '{key}'; the fields here are: {', '.join(allowed)}"
-    return f"unknown field '{key}'; remove it"
+        return _("unknown field '{key}'; the fields here are: {fields}").format(key=key, fields=", ".join(allowed))
+    return _("unknown field '{key}'; remove it").format(key=key)
 
 
-def _message(detail: ErrorDetails) -> str:
+@dataclass(frozen=True)
+class _Typed:
+    """A wrong value as the user wrote it, and what the messages say of it."""
+
+    shown: str  # the value as typed, in quotes, or « a list »
+    typed: str | None  # the text as typed, for a scalar
+    key: str  # the field's name, to write the line out
+    indent: str  # the spaces before the value, when it is on a line of its own
+    path: Path_
+    required: bool  # whether the field cannot be left out (so « remove the line » would mislead)
+
+    @classmethod
+    def of(cls, detail: ErrorDetails, path: Path_, loc: tuple[str | int, ...], context: _Context) -> _Typed:
+        value = detail.get("input")
+        typed = context.source.typed.get(path)
+        if typed is None and isinstance(value, str):
+            typed = value
+        elif typed is None and not isinstance(value, (dict, list)) and value is not None:
+            typed = str(value)
+        if isinstance(value, dict):
+            shown = _("a group of fields")
+        elif isinstance(value, list):
+            shown = _("a list")
+        elif isinstance(value, str):
+            shown = f"'{typed}'"
+        else:  # a number or true/false, as typed: 10.30, not 10.3
+            shown = str(typed)
+        key = next((str(part) for part in reversed(path) if isinstance(part, str)), "")
+        at, key_at = context.source.values.get(path), context.source.keys.get(path)
+        own_line = at is not None and (key_at is None or key_at.line != at.line)
+        indent = " " * (at.column - 1) if at is not None and own_line else ""
+        return cls(shown, typed, key, indent, path, _is_required(context.root, loc, context.data))
+
+
+def _message(detail: ErrorDetails, typed: _Typed, context: _Context) -> str:
     kind, ctx, value = detail["type"], detail.get("ctx") or {}, detail.get("input")
-    shown = repr(value) if not isinstance(value, (dict, list)) else ("a block" if isinstance(value, dict) else "a list")
+    shown = typed.shown
     if value is None and kind.endswith(("_type", "_parsing")):
         # `venue:` with nothing after it: « expected text, got None » would not say what went wrong.
-        return "this field is empty; write its value after the colon, or remove the line"
+        if typed.required:
+            return _("this field is empty; write its value after the colon (it cannot be left out)")
+        return _("this field is empty; write its value after the colon, or remove the line")
     match kind:
         case "union_tag_invalid" | "literal_error":
             expected = ctx.get("expected_tags") or ctx.get("expected", "")
             tag = ctx.get("tag", value)
             close = difflib.get_close_matches(str(tag), [t.strip(" '") for t in str(expected).split(",")], n=1)
-            hint = f"did you mean '{close[0]}'? " if close else ""
-            return f"unknown kind '{tag}'; {hint}write one of: {expected}"
+            if close:
+                return _("unknown kind '{tag}'; did you mean '{close}'? write one of: {kinds}").format(tag=tag, close=close[0], kinds=expected)
+            return _("unknown kind '{tag}'; write one of: {kinds}").format(tag=tag, kinds=expected)
         case "union_tag_not_found":
-            return f"this block needs a `kind:`; write one of the kinds listed in the README"
+            return _("this item needs a `kind:`; write one of the kinds listed in the README")
         case "date_from_datetime_parsing" | "date_from_datetime_inexact" | "date_parsing" | "date_type":
-            return f"{shown} is not a date; write it as 2025-11-07 (year-month-day)"
+            return date_message(typed.typed or str(value), typed.key)
         case "time_type" | "time_parsing":
-            return f"{shown} is not a time of day; write it as 10:30 or 10h30"
+            return _("{value} is not a time of day; write it as \"10:30\" or 10h30").format(value=shown)
+        case _ if kind == CLOCK_NUMBER:
+            return _clock_number(typed)
         case "string_type":
-            return f"expected text, got {shown}; put the text in quotes if it looks like a number or a date"
+            return _("expected text, got {value}; put the text in quotes if it looks like a number or a date").format(value=shown)
         case "list_type":
-            return f"expected a list (lines starting with '- '), got {shown}"
+            return _list_expected(typed)
         case "dict_type" | "model_type" | "model_attributes_type":
-            return f"expected a block of `field: value` lines, got {shown}"
+            if isinstance(value, str) and re.match(r"^[A-Za-z_][\w-]*:\S", value):
+                return _("a space is needed after the colon of `{key}`: `{fixed}`").format(
+                    key=value.split(":", 1)[0], fixed=value.replace(":", ": ", 1)
+                )
+            return _("expected `field: value` lines, got {value}").format(value=shown)
         case "int_type" | "int_parsing":
-            return f"expected a whole number, got {shown}"
+            return _("expected a whole number, got {value}").format(value=shown)
         case "bool_type" | "bool_parsing":
-            return f"expected true or false, got {shown}"
+            return _("expected true or false, got {value}").format(value=shown)
         case "too_short" if isinstance(value, str):
             # `Text` checks its length after clean_text, so pydantic reports blank text with the generic
             # « too_short » of lists, not « string_too_short »: « needs at least 1 item(s) » would mislead.
-            return "must not be empty; write the text or remove the line"
+            return _empty_text(typed)
         case "too_short":
-            return f"needs at least {ctx.get('min_length')} item(s); add more"
+            count = int(ctx.get("min_length") or 1)
+            return ngettext("needs at least {count} item; add more", "needs at least {count} items; add more", count).format(count=count)
         case "too_long":
-            return f"has too many items: at most {ctx.get('max_length')}"
+            return _("has too many items: at most {count}").format(count=ctx.get("max_length"))
         case "string_too_short":
-            return "must not be empty; write the text or remove the line"
+            return _empty_text(typed)
+        case "string_pattern_mismatch" if ctx.get("pattern") == ID_PATTERN:
+            return _not_an_id(typed, context)
         case "string_pattern_mismatch":
-            return f"{shown} is not a valid name here; use lower-case letters, digits, '-' and '_' (e.g. damien-conare)"
+            return _("{value} is not written as expected here").format(value=shown)
         case "value_error" | "assertion_error":
             return str(ctx.get("error", detail["msg"]))
     return detail["msg"]
+
+
+def _empty_text(typed: _Typed) -> str:
+    if typed.required:
+        return _("must not be empty; write the text")
+    return _("must not be empty; write the text or remove the line")
+
+
+def _clock_number(typed: _Typed) -> str:
+    """`start: 10.30`: YAML read a number (10.3); the message shows what was typed, and the time to write."""
+    written = typed.typed or ""
+    parts = re.fullmatch(r"\s*(\d{1,2})[.,](\d{2})\s*", written)
+    fixed = f'"{int(parts[1])}:{parts[2]}"' if parts else '"10:30"'
+    return _("{typed} is read as a number, not a time; write the time in quotes: `{key}: {fixed}`").format(
+        typed=written, key=typed.key, fixed=fixed
+    )
+
+
+def _list_expected(typed: _Typed) -> str:
+    """A text where a list is expected: `speakers: eric-pelisson`, or `-Démocratie` without its space."""
+    text = typed.typed
+    if text is not None and re.match(r"^-[^\s-]", text):
+        first = text.split(" - ")[0]
+        fixed = typed.indent + "- " + first[1:]
+        return _("a space is needed after the dash of a list item: `{fixed}`").format(fixed=fixed)
+    if text is not None and typed.indent:
+        return _("expected a list, got {value}; start each item with a dash: `{fixed}`").format(
+            value=typed.shown, fixed=typed.indent + "- " + text
+        )
+    if text is not None:
+        return _("expected a list, got {value}; write the items in brackets: `{key}: [{text}]`").format(
+            value=typed.shown, key=typed.key, text=text
+        )
+    return _("expected a list (lines starting with `- `), got {value}").format(value=typed.shown)
+
+
+_REFERENCES = {
+    "speakers": "people",
+    "speaker": "people",
+    "facilitators": "people",
+    "organiser": "organisations",
+    "sponsors": "organisations",
+    "host": "organisations",
+}
+"""Fields whose values are ids of the event's people or organisations."""
+
+
+def _not_an_id(typed: _Typed, context: _Context) -> str:
+    """A value that is not an id: if it names a known one (by its name, other capitals), that one."""
+    text = typed.typed or ""
+    known = _known_ids(typed.key, context)
+    meant = closest_id(text, known) if known else None
+    if meant is not None:
+        return _("'{typed}' is not an id; did you mean '{id}'? (ids are written in lower case, with '-' between words)").format(typed=text, id=meant)
+    if typed.key in _REFERENCES and known:
+        return _("'{typed}' is not an id; write one of those under `{section}:` ({known})").format(
+            typed=text, section=_REFERENCES[typed.key], known=", ".join(known)
+        )
+    return _("'{typed}' is not a valid id; write it in lower case, with '-' between words: '{id}'").format(
+        typed=text, id=slug(text) or "damien-conare"
+    )
+
+
+def _known_ids(key: str, context: _Context) -> dict[str, str | None]:
+    """The ids a field refers to (id → display name): the event's people or organisations, or the brands."""
+    if key == "brand" and context.brands is not None:
+        return {brand: None for brand in context.brands()}
+    section = _REFERENCES.get(key)
+    entries = context.data.get(section) if section and isinstance(context.data, dict) else None
+    if not isinstance(entries, dict):
+        return {}
+    return {str(id_): (entry.get("name") if isinstance(entry, dict) else None) for id_, entry in entries.items()}
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:
@@ -212,19 +467,52 @@ def _fields_at(root: type[BaseModel], loc: tuple[str | int, ...], data: Any) -> 
     Union tags and member names in `loc` are skipped by `_walk`: stepping into them used to lose the data
     under a quiz question or a slide, so unknown keys there got no « did you mean ».
     """
+    found = _annotation_at(root, loc, data, union_tags=True)
+    model = _model_of(*found) if found is not None else None
+    return list(model.model_fields) if model is not None else []
+
+
+def _annotation_at(root: type[BaseModel], loc: tuple[str | int, ...], data: Any, *, union_tags: bool) -> tuple[Any, Any] | None:
+    """The annotation of the value at `loc`, with that value; None where the data does not reach."""
     annotation: Any = root
     current: Any = data
-    for part, value, found in _walk(loc, data, union_tags=True):
+    for part, value, found in _walk(loc, data, union_tags=union_tags):
         if not found:
-            return []
+            return None
         model = _model_of(annotation, current)
         if model is not None and isinstance(part, str) and part in model.model_fields:
             annotation = model.model_fields[part].annotation
         else:
             annotation = _element_of(annotation)  # a list's item, or a value of a dict keyed by id
         current = value
-    model = _model_of(annotation, current)
-    return list(model.model_fields) if model is not None else []
+    return annotation, current
+
+
+def _is_required(root: type[BaseModel], loc: tuple[str | int, ...], data: Any) -> bool:
+    """Whether the field `loc` ends with must be there (a list's item, or a key of a dict, is not)."""
+    if not loc or not isinstance(loc[-1], str):
+        return False
+    found = _annotation_at(root, loc[:-1], data, union_tags=True)
+    model = _model_of(*found) if found is not None else None
+    field = model.model_fields.get(loc[-1]) if model is not None else None
+    return field is not None and field.is_required()
+
+
+def _accepts_text(root: type[BaseModel], path: Path_, data: Any) -> bool:
+    """Whether the value at a data path may be plain text (a bullet, a paragraph, a title)."""
+    found = _annotation_at(root, path, data, union_tags=False)
+    if found is None:
+        return False
+    annotation = found[0]
+    while get_origin(annotation) is typing.Annotated:
+        annotation = get_args(annotation)[0]
+    members = get_args(annotation) if get_origin(annotation) in (Union, types.UnionType) else (annotation,)
+    for member in members:
+        while get_origin(member) is typing.Annotated:
+            member = get_args(member)[0]
+        if member is str:
+            return True
+    return False
 
 
 def _model_of(annotation: Any, value: Any) -> type[BaseModel] | None:

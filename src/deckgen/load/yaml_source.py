@@ -36,6 +36,8 @@ from yaml.events import (
 )
 
 from ..errors import LoadError, Problem
+from ..i18n import _
+from .yaml_mistakes import explain, false_indentations
 from .yaml_scalars import scalar_value
 
 MAX_FILE_BYTES = 1_000_000
@@ -67,10 +69,17 @@ class SourceMap:
 
     values: dict[Path_, Position] = field(default_factory=dict)
     keys: dict[Path_, Position] = field(default_factory=dict)
+    typed: dict[Path_, str] = field(default_factory=dict)
+    """The text as written of each value YAML read as something else than text (`10.30` → 10.3, `true`):
+    messages echo what the user typed, not what the number became."""
 
     def update(self, other: SourceMap) -> None:
         self.values.update(other.values)
         self.keys.update(other.keys)
+        self.typed.update(other.typed)
+
+    def copy(self) -> SourceMap:
+        return SourceMap(values=dict(self.values), keys=dict(self.keys), typed=dict(self.typed))
 
 
 def read_yaml(path: Path) -> tuple[Any, SourceMap]:
@@ -82,22 +91,24 @@ def read_yaml(path: Path) -> tuple[Any, SourceMap]:
     """
     text = _read_text(path)
     data, source = _parsed(path, text)
-    return copy.deepcopy(data), SourceMap(values=dict(source.values), keys=dict(source.keys))
+    return copy.deepcopy(data), source.copy()
 
 
 @functools.lru_cache(maxsize=32)
 def _parsed(path: Path, text: str) -> tuple[Any, SourceMap]:
     _refuse_control_characters(text, path)
+    _refuse_false_indentations(text, path)
     swap, restore = _stand_ins(text)
     builder = _Builder(path, restore)
+    parsed = text.translate(swap) if swap else text
     try:
-        data = builder.build(_events(text.translate(swap) if swap else text))
+        data = builder.build(_events(parsed))
     except yaml.MarkedYAMLError as error:
-        raise LoadError(_syntax_problem(error, text, path)) from None
+        raise LoadError(_syntax_problem(error, parsed, path)) from None
     except yaml.YAMLError as error:
-        raise LoadError(Problem(f"YAML error: {error}", path)) from None
+        raise LoadError(Problem(_("the file cannot be read: {error}").format(error=error), path)) from None
     if builder.empty:
-        raise LoadError(Problem("the file is empty; start it with `title:` (see deck/narbonne-2025)", path, 1, 1))
+        raise LoadError(Problem(_EMPTY(), path, 1, 1))
     return data, builder.source
 
 
@@ -138,6 +149,19 @@ _NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd
 """The characters YAML forbids anywhere in a file (libyaml's and the YAML 1.2 spec's printable set)."""
 
 
+def _EMPTY() -> str:  # noqa: N802 - a constant, in the language of the moment
+    return _("the file is empty; start it with `title:` (see deck/narbonne-2025)")
+
+
+def _refuse_false_indentations(text: str, path: Path) -> None:
+    """Tabs and no-break spaces in indentations, every line at once (a block pasted from a word processor
+    brings several): checked before parsing, since libyaml reads a no-break space as a letter and may well
+    accept the file, with a field named '\u00a0\u00a0role'."""
+    found = false_indentations(text)
+    if found:
+        raise LoadError([Problem(m.message, path, m.line + 1, m.column + 1) for m in found])
+
+
 def _refuse_control_characters(text: str, path: Path) -> None:
     """A raw control character (e.g. U+0007, or U+000B pasted from a word processor), at its line and column.
 
@@ -152,8 +176,10 @@ def _refuse_control_characters(text: str, path: Path) -> None:
     column = position - (text.rfind("\n", 0, position) + 1) + 1
     raise LoadError(
         Problem(
-            f"contains the invisible character U+{ord(found.group()):04X}; delete it (it often comes from a "
-            "copy-paste); for a line break inside a text, use a `|` block",
+            _(
+                "contains the invisible character U+{code:04X}; delete it (it often comes from a copy-paste); "
+                "for a line break inside a text, start the text with `|` and write it on the lines below"
+            ).format(code=ord(found.group())),
             path,
             line,
             column,
@@ -163,31 +189,17 @@ def _refuse_control_characters(text: str, path: Path) -> None:
 
 def _syntax_problem(error: yaml.MarkedYAMLError, text: str, path: Path) -> Problem:
     mark = error.problem_mark or error.context_mark
-    line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-    reason = (error.problem or error.context or "invalid YAML").strip()
-    if reason == "exceeded maximum nesting depth":
+    if (error.problem or "").strip() == "exceeded maximum nesting depth":
         # libyaml ≥ 0.2.6 stops at 1000 levels; its scanner reads ahead, so a long run of `[` or `- `
         # can reach that limit before our own check at MAX_DEPTH sees the events.
-        return Problem(
-            f"the file nests lists or blocks too deeply (more than {MAX_DEPTH} levels); check the brackets",
-            path,
-            line,
-            column,
-        )
-    if mark and reason in _UNNAMED_CHARACTER:
-        # libyaml does not say which character; a tab or a stray `@` is far easier to find named.
-        character = _character_at(text, mark.line, mark.column + _UNNAMED_CHARACTER[reason])
-        reason = reason.replace("character", f"character {character!r}", 1)
-    return Problem(f"YAML syntax error: {reason}; check the indentation and quoting here", path, line, column)
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        return Problem(_TOO_DEEP().format(depth=MAX_DEPTH), path, line, column)
+    mistake = explain(error, text)
+    return Problem(mistake.message, path, mistake.line + 1, mistake.column + 1)
 
 
-_UNNAMED_CHARACTER = {"found character that cannot start any token": 0, "found unknown escape character": 1}
-"""libyaml's messages that leave out the character, and where it is from the mark (past the `\\` of an escape)."""
-
-
-def _character_at(text: str, line: int, column: int) -> str:
-    lines = re.split(r"\r\n|\r|\n", text)  # libyaml's line breaks, once _stand_ins hid YAML 1.1's others
-    return lines[line][column] if line < len(lines) and column < len(lines[line]) else "?"
+def _TOO_DEEP() -> str:  # noqa: N802
+    return _("lists are nested too deeply here (more than {depth} levels); check the brackets and the indentation")
 
 
 def _read_text(path: Path) -> str:
@@ -195,13 +207,13 @@ def _read_text(path: Path) -> str:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise LoadError(
-                Problem(f"the file is {size:,} bytes; a deck is far smaller (limit {MAX_FILE_BYTES:,})", path)
+                Problem(_("the file is {size:,} bytes; a deck is far smaller (limit {limit:,})").format(size=size, limit=MAX_FILE_BYTES), path)
             )
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise LoadError(Problem("file not found; every deck folder needs an event.yaml", path)) from None
+        raise LoadError(Problem(_("file not found; every deck folder needs an event.yaml"), path)) from None
     except (IsADirectoryError, PermissionError, OSError) as error:
-        raise LoadError(Problem(f"cannot read the file: {error.strerror or error}", path)) from None
+        raise LoadError(Problem(_("cannot read the file: {reason}").format(reason=error.strerror or error), path)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -211,14 +223,14 @@ def _read_text(path: Path) -> str:
         column = len(raw[line_start : error.start].decode("utf-8", errors="replace")) + 1
         raise LoadError(
             Problem(
-                f"the file is not UTF-8 (byte 0x{raw[error.start]:02X}); save it as UTF-8 in your editor",
+                _("the file is not UTF-8 (byte 0x{byte:02X}); save it as UTF-8 in your editor").format(byte=raw[error.start]),
                 path,
                 line,
                 column,
             )
         ) from None
     if not text.strip():
-        raise LoadError(Problem("the file is empty; start it with `title:` (see deck/narbonne-2025)", path, 1, 1))
+        raise LoadError(Problem(_EMPTY(), path, 1, 1))
     return text
 
 
@@ -340,8 +352,7 @@ class _Builder:
         if any(opened.name == alias.anchor for opened in self.anchoring):
             raise LoadError(
                 Problem(
-                    f"*{alias.anchor} is used inside the value it names (&{alias.anchor}), which would never end; "
-                    "write the values out",
+                    _("*{name} is used inside the value it names (&{name}), which would never end; write the values out").format(name=alias.anchor),
                     *self._where(alias),
                     field=format_path(self._next_path()),
                 )
@@ -354,12 +365,12 @@ class _Builder:
 
     def _key(self, block: _Open, event: ScalarEvent | CollectionStartEvent) -> None:
         if type(event) is not ScalarEvent:
-            raise LoadError(Problem("a key must be a plain word", *self._where(event), field=format_path(block.path)))
+            raise LoadError(Problem(_("a field's name must be a plain word"), *self._where(event), field=format_path(block.path)))
         key = event.value.translate(self.restore) if self.restore else event.value
         if key == "<<":
             raise LoadError(
                 Problem(
-                    "merge keys (<<) are not supported; write the fields out",
+                    _("`<<:` (to merge fields from elsewhere) is not supported; write the fields out"),
                     *self._where(event),
                     field=format_path(block.path),
                 )
@@ -369,7 +380,7 @@ class _Builder:
             first = self.source.keys[path]
             raise LoadError(
                 Problem(
-                    f"'{key}' appears twice in the same block (first at line {first.line}); keep one",
+                    _("'{key}' appears twice in the same place (first at line {line}); keep one").format(key=key, line=first.line),
                     *self._where(event),
                     field=format_path(path),
                 )
@@ -391,6 +402,8 @@ class _Builder:
             value = scalar_value(event)
             if self.restore and type(value) is str:
                 value = value.translate(self.restore)
+            elif type(value) is not str and value is not None:
+                self.source.typed[path] = event.value
         else:
             value = {} if type(event) is MappingStartEvent else []
             self.stack.append(_Open(value, path))
@@ -412,12 +425,12 @@ class _Builder:
 
     def _too_much(self, event: Event, path: Path_) -> Problem:
         if self.visited > MAX_NODES:
-            message = (
-                "the file expands to too many values (anchors and aliases nested into each other); "
-                "write the values out instead of aliasing them"
+            message = _(
+                "the file expands to too many values (`*` references to `&` names nested into each other); "
+                "write the values out instead"
             )
         else:
-            message = f"lists or blocks are nested too deeply here (more than {MAX_DEPTH} levels); check the indentation"
+            message = _TOO_DEEP().format(depth=MAX_DEPTH)
         return Problem(message, *self._where(event), field=format_path(path))
 
     def _position(self, event: Event) -> Position:

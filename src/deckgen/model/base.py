@@ -8,7 +8,9 @@ from datetime import time
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, StringConstraints
+from pydantic_core import PydanticCustomError
 
+from ..i18n import _
 from .docs import describe_fields
 
 # Line-separating characters a word processor pastes in; each becomes a plain line break.
@@ -29,8 +31,10 @@ def clean_text(value: str) -> str:
         category = unicodedata.category(char)
         if category == "Cc" or category == "Cs" or (code & 0xFFFE) == 0xFFFE or 0xFDD0 <= code <= 0xFDEF:
             raise ValueError(
-                f"contains the invisible character U+{code:04X} at position {position}; delete it "
-                "(it often comes from a copy-paste)"
+                _(
+                    "contains the invisible character U+{code:04X} at position {position}; delete it "
+                    "(it often comes from a copy-paste)"
+                ).format(code=code, position=position)
             )
     return value.strip()
 
@@ -38,7 +42,8 @@ def clean_text(value: str) -> str:
 Text = Annotated[str, AfterValidator(clean_text), StringConstraints(min_length=1)]
 """A non-empty piece of slide text; `**bold**` and `*italic*` mark emphasis as in the seed deck."""
 
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
+ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 """A short reference name: lower-case letters, digits, '-' and '_' (e.g. `damien-conare`)."""
 
 _CLOCK = re.compile(r"^\s*(\d{1,2})\s*(?:[:h.]\s*(\d{2})?)?\s*$", re.IGNORECASE)
@@ -48,20 +53,32 @@ def parse_clock(value: object) -> object:
     """Accept the ways organisers write a time of day: `10:30`, `10h30`, `10h`, `9:05`."""
     # Unquoted `start: 10` reaches us as an int and `start: 10.30` as a float. pydantic would read a number
     # as seconds after midnight in UTC (00:00:10+00:00), a time the agenda checks cannot even compare with
-    # the others (TypeError). An int is an hour, as "10" is; a float has lost its digits (10.30 -> 10.3).
+    # the others (TypeError). An int is an hour, as "10" is; a float has lost its digits (10.30 -> 10.3), so
+    # its error has a type of its own: the loader echoes the text as typed, from the YAML (load/messages.py).
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     elif isinstance(value, float):
-        raise ValueError(f"'{value}' is not a time of day; write it as 10:30 or 10h30, or put it in quotes")
+        raise PydanticCustomError(CLOCK_NUMBER, "a time of day written as a number: {value}", {"value": value})
     if not isinstance(value, str):
         return value
     match = _CLOCK.match(value)
     if not match:
-        raise ValueError(f"'{value}' is not a time of day; write it as 10:30 or 10h30")
+        digits = re.fullmatch(r"\s*(\d{1,2})(\d{2})\s*", value)
+        if digits:  # `start: 1030`
+            raise ValueError(
+                _("'{value}' is not a time of day; write it as \"{hour}:{minute}\"").format(
+                    value=value, hour=digits[1], minute=digits[2]
+                )
+            )
+        raise ValueError(_("'{value}' is not a time of day; write it as \"10:30\" or 10h30").format(value=value))
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
     if hour > 23 or minute > 59:
-        raise ValueError(f"'{value}' is not a time of day (hours 0-23, minutes 0-59); write it as 10:30")
+        raise ValueError(_("'{value}' is not a time of day (hours 0-23, minutes 0-59)").format(value=value))
     return time(hour, minute)
+
+
+CLOCK_NUMBER = "clock_number"
+"""The error type of a time YAML read as a number (`start: 10.30`)."""
 
 
 ClockTime = Annotated[time, BeforeValidator(parse_clock)]

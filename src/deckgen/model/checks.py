@@ -11,8 +11,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import time
 
+from ..i18n import _
 from .agenda import RoundTable, Workshops
 from .event import Event
+from .names import closest_id
 from .quiz import Question
 from .training import Season, Training
 
@@ -36,33 +38,40 @@ def check_event(event: Event) -> list[Finding]:
     ]
 
 
-def _unknown(kind: str, name: str, known: list[str], section: str) -> str:
-    close = difflib.get_close_matches(name, known, n=1)
-    hint = f"did you mean '{close[0]}'?" if close else f"add it under `{section}:`"
-    listing = ", ".join(known) if known else "none yet"
-    return f"no {kind} '{name}' (known: {listing}); {hint}"
+def _unknown_person(name: str, event: Event) -> str:
+    people = {key: person.name for key, person in event.people.items()}
+    close, far = _("no person '{name}' (known: {known}); did you mean '{meant}'?"), _(
+        "no person '{name}' (known: {known}); add it under `people:`"
+    )
+    return _unknown(name, people, close, far)
+
+
+def _unknown_organisation(name: str, event: Event) -> str:
+    organisations = {key: organisation.name for key, organisation in event.organisations.items()}
+    close = _("no organisation '{name}' (known: {known}); did you mean '{meant}'?")
+    return _unknown(name, organisations, close, _("no organisation '{name}' (known: {known}); add it under `organisations:`"))
+
+
+def _unknown(name: str, known: dict[str, str], close: str, far: str) -> str:
+    """An unknown id, with the known one meant when it is close (its id or its name, any capitals)."""
+    meant = closest_id(name, known)
+    return (close if meant is not None else far).format(name=name, known=", ".join(known) or _("none yet"), meant=meant)
 
 
 def _references(event: Event) -> Iterator[Finding]:
-    organisations = list(event.organisations)
-    people = list(event.people)
     if event.organiser not in event.organisations:
-        yield Finding(("organiser",), _unknown("organisation", event.organiser, organisations, "organisations"))
+        yield Finding(("organiser",), _unknown_organisation(event.organiser, event))
     for index, sponsor in enumerate(event.sponsors):
         if sponsor not in event.organisations:
-            yield Finding(("sponsors", index), _unknown("organisation", sponsor, organisations, "organisations"))
+            yield Finding(("sponsors", index), _unknown_organisation(sponsor, event))
     for item_index, item in enumerate(event.agenda):
         for speaker_index, speaker in enumerate(getattr(item, "speakers", [])):
             if speaker not in event.people:
-                yield Finding(
-                    ("agenda", item_index, "speakers", speaker_index),
-                    _unknown("person", speaker, people, "people"),
-                )
+                yield Finding(("agenda", item_index, "speakers", speaker_index), _unknown_person(speaker, event))
         for slide_index, slide in enumerate(getattr(item, "slides", [])):
             if slide.speaker is not None and slide.speaker not in event.people:
                 yield Finding(
-                    ("agenda", item_index, "slides", slide_index, "speaker"),
-                    _unknown("person", slide.speaker, people, "people"),
+                    ("agenda", item_index, "slides", slide_index, "speaker"), _unknown_person(slide.speaker, event)
                 )
         if isinstance(item, Workshops):
             for workshop_index, workshop in enumerate(item.workshops):
@@ -70,17 +79,15 @@ def _references(event: Event) -> Iterator[Finding]:
                     if person not in event.people:
                         yield Finding(
                             ("agenda", item_index, "workshops", workshop_index, "facilitators", person_index),
-                            _unknown("person", person, people, "people"),
+                            _unknown_person(person, event),
                         )
         if isinstance(item, RoundTable):
             if item.host is not None and item.host not in event.organisations:
-                yield Finding(
-                    ("agenda", item_index, "host"), _unknown("organisation", item.host, organisations, "organisations")
-                )
+                yield Finding(("agenda", item_index, "host"), _unknown_organisation(item.host, event))
             if item.presents_training and event.training is None:
                 yield Finding(
                     ("agenda", item_index, "presents_training"),
-                    "this round table presents the training, but the event has no `training:`; add one or remove this line",
+                    _("this round table presents the training, but the event has no `training:`; add one or remove this line"),
                 )
 
 
@@ -95,7 +102,9 @@ def _times(event: Event) -> Iterator[Finding]:
         if item.start is not None and item.end is not None and item.end <= item.start:
             yield Finding(
                 ("agenda", index, "end"),
-                f"ends at {_fmt(item.end)}, not after it starts ({_fmt(item.start)}); write a later end time",
+                _("ends at {end}, not after it starts ({start}); write a later end time").format(
+                    end=_fmt(item.end), start=_fmt(item.start)
+                ),
             )
         if item.start is None:
             continue
@@ -104,25 +113,30 @@ def _times(event: Event) -> Iterator[Finding]:
             if item.start <= prev_start:
                 yield Finding(
                     ("agenda", index, "start"),
-                    f"starts at {_fmt(item.start)}, not after the item before it (agenda[{prev_index}], "
-                    f"{_fmt(prev_start)}); the agenda must be in time order",
+                    _(
+                        "starts at {start}, not after the item before it (agenda[{before}], {before_start}); "
+                        "the agenda must be in time order"
+                    ).format(start=_fmt(item.start), before=prev_index, before_start=_fmt(prev_start)),
                 )
             elif prev_end is not None and item.start < prev_end:
                 yield Finding(
                     ("agenda", index, "start"),
-                    f"starts at {_fmt(item.start)}, before the item before it ends (agenda[{prev_index}], "
-                    f"until {_fmt(prev_end)}); move one of the two times",
+                    _(
+                        "starts at {start}, before the item before it ends (agenda[{before}], until {before_end}); "
+                        "move one of the two times"
+                    ).format(start=_fmt(item.start), before=prev_index, before_end=_fmt(prev_end)),
                 )
         previous = (index, item.start, item.end)
     for index, item in enumerate(event.agenda):
         if item.kind in _UNTIL and item.end is None and _next_start(event, index) is None:
-            yield Finding(("agenda", index), _UNTIL[item.kind])
+            yield Finding(("agenda", index), _UNTIL[item.kind]())
 
 
 _UNTIL = {
-    "break": "a break needs to know when the room is back: give it `end:` or give the next item a `start:`",
-    "arrival": "an arrival coffee needs to know when the day starts: give the next item a `start:` or give this "
-    "one an `end:`",
+    "break": lambda: _("a break needs to know when the room is back: give it `end:` or give the next item a `start:`"),
+    "arrival": lambda: _(
+        "an arrival coffee needs to know when the day starts: give the next item a `start:` or give this one an `end:`"
+    ),
 }
 """Kinds whose slide says when they end (« Retour dans 15 minutes », « La journée commence à 9h30 »), and
 what to write when nothing says it."""
@@ -147,24 +161,27 @@ def _question(question: Question) -> Iterator[tuple[Loc, str]]:
     seen: dict[str, int] = {}
     for index, choice in enumerate(question.choices):
         if choice in seen:
-            yield ("choices", index), f"'{choice}' is already choice {seen[choice] + 1}; each choice must differ"
+            yield ("choices", index), _("'{choice}' is already choice {number}; each choice must differ").format(
+                choice=choice, number=seen[choice] + 1
+            )
         seen.setdefault(choice, index)
     if question.answer not in question.choices:
         close = difflib.get_close_matches(question.answer, question.choices, n=1, cutoff=0.5)
-        hint = f"did you mean '{close[0]}'?" if close else "copy the correct choice here, word for word"
-        yield ("answer",), f"'{question.answer}' is not one of the choices; {hint}"
+        if close:
+            message = _("'{answer}' is not one of the choices; did you mean '{close}'?").format(answer=question.answer, close=close[0])
+        else:
+            message = _("'{answer}' is not one of the choices; copy the correct choice here, word for word").format(answer=question.answer)
+        yield ("answer",), message
     if question.true_list:
         if question.answer in question.true_list:
-            yield ("true_list",), (
-                f"the odd one out '{question.answer}' is in the true list; remove it from `true_list:` "
-                "or choose another answer"
-            )
+            yield ("true_list",), _(
+                "the odd one out '{answer}' is in the true list; remove it from `true_list:` or choose another answer"
+            ).format(answer=question.answer)
         for index, choice in enumerate(question.choices):
             if choice != question.answer and choice not in question.true_list:
-                yield ("choices", index), (
-                    f"'{choice}' is not the answer, so it must be in `true_list:` too; add it there "
-                    "or make it the answer"
-                )
+                yield ("choices", index), _(
+                    "'{choice}' is not the answer, so it must be in `true_list:` too; add it there or make it the answer"
+                ).format(choice=choice)
 
 
 def _rooms(event: Event) -> Iterator[Finding]:
@@ -182,7 +199,9 @@ def _rooms(event: Event) -> Iterator[Finding]:
                     where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in other_loc).lstrip(".")
                     yield Finding(
                         loc,
-                        f"room '{workshop.room}' is already used at that time ({where}); choose another room",
+                        _("room '{room}' is already used at that time ({where}); choose another room").format(
+                            room=workshop.room, where=where
+                        ),
                     )
                     break
             booked.append((room, item.start, end, loc))
@@ -210,9 +229,15 @@ def _teams(training: Training | None) -> Iterator[Finding]:
         season = next((s for s in training.calendar if s.season == team.season), None)
         if team.season is not None and season is None:
             close = difflib.get_close_matches(team.season, seasons, n=1, cutoff=0.5)
-            hint = f"did you mean '{close[0]}'?" if close else "write one of them, or add the season to `training.calendar:`"
             listing = ", ".join(seasons)
-            yield Finding((*loc, "season"), f"no season '{team.season}' in the calendar (its seasons: {listing}); {hint}")
+            if close:
+                message = _("no season '{season}' in the calendar (its seasons: {seasons}); did you mean '{close}'?")
+            else:
+                message = _(
+                    "no season '{season}' in the calendar (its seasons: {seasons}); write one of them, or add the "
+                    "season to `training.calendar:`"
+                )
+            yield Finding((*loc, "season"), message.format(season=team.season, seasons=listing, close=close[0] if close else ""))
         if team.departement is not None:
             message = _departement(team.departement, training, season)
             if message:
@@ -225,17 +250,20 @@ def _departement(code: str, training: Training, season: Season | None) -> str | 
     names = {d.code: d.name for s in where for d in s.territories}  # code → département, in file order
     if code in names:
         return None
-    scope = f"season {season.season}" if season is not None else "any season"
-    listing = ", ".join(names) if names else "none yet"
+    listing = ", ".join(names) if names else _("none yet")
     elsewhere = [s.season for s in training.calendar if any(d.code == code for d in s.territories)]
     # An organiser may write the name for the number (« Aude » for 11): point to its code.
     close = [c for c, name in names.items() if name.casefold() == code.casefold()]
     close = close or difflib.get_close_matches(code, list(names), n=1)
     if elsewhere:
-        hint = f"it is a territory of season {elsewhere[0]}: write `season: {elsewhere[0]}` for this team"
+        hint = _("it is a territory of season {season}: write `season: {season}` for this team").format(season=elsewhere[0])
     elif close:
-        hint = f"did you mean '{close[0]}' ({names[close[0]]})?"
+        hint = _("did you mean '{code}' ({name})?").format(code=close[0], name=names[close[0]])
     else:
         number = training.calendar.index(season) if season is not None else 0
-        hint = f"write one of them, or add the département under `training.calendar[{number}].territories:`"
-    return f"no territory with the code '{code}' in {scope} (codes: {listing}); {hint}"
+        hint = _("write one of them, or add the département under `training.calendar[{number}].territories:`").format(number=number)
+    if season is not None:
+        message = _("no territory with the code '{code}' in season {season} (codes: {codes}); {hint}")
+    else:
+        message = _("no territory with the code '{code}' in any season (codes: {codes}); {hint}")
+    return message.format(code=code, season=season.season if season else "", codes=listing, hint=hint)

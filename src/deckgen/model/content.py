@@ -7,6 +7,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, field_validator
 
+from ..i18n import _
 from .base import Id, Strict, Text
 
 
@@ -110,12 +111,12 @@ MAX_CATEGORIES = 12
 def parse_number(value: object) -> object:
     """A chart value as organisers write it: `12.5`, or in French `12,5` and `14 117`."""
     if isinstance(value, bool):
-        raise ValueError(f"'{value}' is not a number; write the value with digits, e.g. 12.5")
+        raise ValueError(_("'{value}' is not a number; write the value with digits, e.g. 12.5").format(value=value))
     if isinstance(value, str):
         text = value.strip()
         if not _NUMBER.match(text):
             raise ValueError(
-                f"'{value}' is not a number; write digits only, e.g. 12.5 or 12,5 (a unit such as % goes in `unit:`)"
+                _("'{value}' is not a number; write digits only, e.g. 12.5 or 12,5 (a unit such as % goes in `unit:`)").format(value=value)
             )
         return float(text.translate(_GROUPING))
     return value
@@ -129,8 +130,10 @@ print one of about 26 digits at all: the build stopped with a traceback (found b
 def _printable(value: float) -> float:
     if abs(value) >= MAX_VALUE:
         raise ValueError(
-            f"'{value:g}' is too large for a chart (at most 15 digits before the decimal point); "
-            "write it in a larger unit, e.g. 12,5 with `unit: M€`"
+            _(
+                "'{value}' is too large for a chart (at most 15 digits before the decimal point); "
+                "write it in a larger unit, e.g. 12,5 with `unit: M€`"
+            ).format(value=f"{value:g}")
         )
     return value
 
@@ -157,8 +160,10 @@ class Series(Strict):
     def _few_categories(cls, values: dict[str, float]) -> dict[str, float]:
         if len(values) > MAX_CATEGORIES:
             raise ValueError(
-                f"has {len(values)} categories; a chart stays readable with at most {MAX_CATEGORIES}: "
-                "group the smallest ones (e.g. « Autres ») or split the chart in two"
+                _(
+                    "has {count} categories; a chart stays readable with at most {most}: "
+                    "group the smallest ones (e.g. « Autres ») or split the chart in two"
+                ).format(count=len(values), most=MAX_CATEGORIES)
             )
         return values
 
@@ -188,23 +193,27 @@ class ChartSlide(_SpeakerSlide):
             labels = list(other.values)
             if labels != first:
                 raise ValueError(
-                    f"series {number} ('{other.name}') {_difference(first, labels)}; every series needs the "
-                    f"categories of series 1 ('{series[0].name}'), in the same order"
+                    _(
+                        "series {number} ('{name}') {difference}; every series needs the categories of series 1 "
+                        "('{first}'), in the same order"
+                    ).format(number=number, name=other.name, difference=_difference(first, labels), first=series[0].name)
                 )
         if info.data.get("chart") == "pie":
             if len(series) > 1:
                 raise ValueError(
-                    f"a pie shows one series, this one has {len(series)}; keep one, or use `chart: column` "
-                    "to compare them"
+                    _("a pie shows one series, this one has {count}; keep one, or use `chart: column` to compare them").format(
+                        count=len(series)
+                    )
                 )
             negative = [label for label, value in series[0].values.items() if value < 0]
             if negative:
                 raise ValueError(
-                    f"a pie cannot show a negative value ('{negative[0]}': {series[0].values[negative[0]]:g}); "
-                    "use `chart: column` or `chart: bar`"
+                    _("a pie cannot show a negative value ('{label}': {value}); use `chart: column` or `chart: bar`").format(
+                        label=negative[0], value=f"{series[0].values[negative[0]]:g}"
+                    )
                 )
             if not any(series[0].values.values()):
-                raise ValueError("a pie needs at least one value above zero")
+                raise ValueError(_("a pie needs at least one value above zero"))
         return series
 
 
@@ -212,11 +221,15 @@ def _difference(expected: list[str], found: list[str]) -> str:
     """How a series' categories differ from the first series': what is missing, added, or out of order."""
     missing = [label for label in expected if label not in found]
     added = [label for label in found if label not in expected]
+    if missing and added:
+        return _("lacks the category '{missing}' and has '{added}' instead").format(missing=missing[0], added=added[0])
     if missing:
-        return f"lacks the category '{missing[0]}'" + (f" and has '{added[0]}' instead" if added else "")
+        return _("lacks the category '{missing}'").format(missing=missing[0])
     if added:
-        return f"has the category '{added[0]}' that series 1 lacks"
-    return f"lists its categories in another order ({', '.join(found)} instead of {', '.join(expected)})"
+        return _("has the category '{added}' that series 1 lacks").format(added=added[0])
+    return _("lists its categories in another order ({found} instead of {expected})").format(
+        found=", ".join(found), expected=", ".join(expected)
+    )
 
 
 ContentSlide = Annotated[

@@ -7,6 +7,7 @@ from datetime import date
 from pydantic import Field, field_validator
 
 from .agenda import AgendaItem
+from ..i18n import _
 from .base import Id, Strict, Text
 from .people import Organisation, Person
 from .training import Training
@@ -53,11 +54,17 @@ class Event(Strict):
         from ..text.labels import CATALOGUE
 
         if locale.split("_")[0] not in CATALOGUE:
-            raise ValueError(f"'{locale}' has no label catalogue; write one of: {', '.join(CATALOGUE)}")
+            raise ValueError(
+                _("'{locale}' is not a language deckgen writes decks in; write one of: {languages}").format(
+                    locale=locale, languages=", ".join(CATALOGUE)
+                )
+            )
         try:
             Locale.parse(locale)
         except (UnknownLocaleError, ValueError):
-            raise ValueError(f"'{locale}' is not a known locale; write fr or en, or a region of them such as fr_BE") from None
+            raise ValueError(
+                _("'{locale}' is not a known language; write fr or en, or a region of them such as fr_BE").format(locale=locale)
+            ) from None
         return locale
 
     @property

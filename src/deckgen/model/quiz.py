@@ -6,14 +6,17 @@ from typing import Annotated
 
 from pydantic import BeforeValidator, Field
 
+from ..i18n import _
 from .base import Id, Strict, Text
 
 
 def _one_answer(value: object) -> object:
     """Several answers written as a list: say the rule, not « expected text »."""
     if isinstance(value, list):
-        listed = ", ".join(f"'{v}'" for v in value) or "none"
-        raise ValueError(f"a question has exactly one correct answer, here {len(value)} ({listed}); keep one")
+        listed = ", ".join(f"'{v}'" for v in value) or _("none")
+        raise ValueError(
+            _("a question has exactly one correct answer, here {count} ({listed}); keep one").format(count=len(value), listed=listed)
+        )
     return value
 
 

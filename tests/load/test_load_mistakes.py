@@ -50,8 +50,20 @@ def problem_of(tmp_path: Path, text: str) -> tuple[int | None, int | None, str]:
         pytest.param("a:\n  b: 1\n  - c: 2\n", 3, 3, "remove the dash: `  c: 2`", id="a list item among fields"),
         pytest.param("a:\n  b: 1\n  - c\n", 3, 3, "a list goes under its own field", id="a plain list item among fields"),
         pytest.param("a:\n  - b: 1\n  c: 2\n", 3, 3, "this line has none: `  - c: 2`", id="a field among list items"),
-        pytest.param("a:\n  b: 1\n c: 2\n", 3, 2, "indented by 1 spaces where the line above leads to 2", id="indented too little"),
+        pytest.param("a:\n  b: 1\n c: 2\n", 3, 2, "line 2, which it goes with, starts in column 3: `  c: 2`", id="indented too little"),
         pytest.param("a:\n  b: 1\n   c: 2\n", 3, 4, "`  c: 2`", id="indented too much"),
+        pytest.param(
+            "orgs:\n  ansa:\n    name: A\n   other:\n    name: B\n", 4, 4,
+            "line 2, which it goes with, starts in column 3: `  other:`", id="backed out between two levels: with the group it is like",
+        ),
+        pytest.param(
+            "orgs:\n  ansa:\n    name: A\n   logo: a.png\n", 4, 4,
+            "line 3, which it goes with, starts in column 5: `    logo: a.png`", id="backed out between two levels: a field with the fields",
+        ),
+        pytest.param(
+            "orgs:\n  ansa:\n    name: A\n  other:\n    name: B\n    site: x\n   third:\n    name: C\n", 7, 4,
+            "line 4, which it goes with, starts in column 3: `  third:`", id="backed out between two levels: with the nearest of its group",
+        ),
         pytest.param("a: 1\nb:x y\nc: 2\n", 2, 2, "a space is needed after the colon of `b:`: `b: x y`", id="no space after a colon"),
         pytest.param("a:\n  - x\n  -y\n", 3, 3, "a space is needed after the dash of a list item: `  - y`", id="no space after a dash"),
         pytest.param("a:\n  - *italic* text\n", 2, 5, 'must be in quotes: `  - "*italic* text"`', id="a star"),

@@ -33,9 +33,10 @@ def test_yaml_syntax_error_in_the_reference(write_event: WriteEvent) -> None:
     problem = only_problem(folder)
     assert problem.file == folder / "event.yaml"
     assert (problem.line, problem.column) == position_of(text, "sms: 07")
+    first = position_of(text, 'start: "10:30"\n    title: Bilan')[0]  # the first field of the round table's group
     assert problem.message == (
-        "this line is indented by 3 spaces where the line above leads to 4; lines of the same group start in "
-        "the same column: `    sms: 07 62 32 67 85`"
+        f"this line starts in column 4, which lines it up with no line above; line {first}, which it goes with, "
+        "starts in column 5: `    sms: 07 62 32 67 85`"
     )
 
 

@@ -363,12 +363,59 @@ def _indentation_mistake(lines: list[str], number: int) -> Mistake | None:
     expected = _expected_indent(lines, number)
     if not written.strip() or indent == expected:
         return None
+    between = _between_levels(lines, number, indent) if indent < expected else None
+    if between is not None:
+        # Backed out to a column no group above starts at: it belongs with one of the two lines around that
+        # column, most likely the one it is like (a `field:` opening a group, a `field: value`, an item).
+        deeper, upper = between
+        alike = [candidate for candidate in (deeper, upper) if _shape(lines[candidate[0]]) == _shape(written)]
+        above, column = alike[0] if alike else deeper
+        fixed = " " * column + written.lstrip(" ")
+        message = _(
+            "this line starts in column {found}, which lines it up with no line above; line {above}, which it "
+            "goes with, starts in column {column}: `{fixed}`"
+        )
+        return Mistake(number, indent, message.format(found=indent + 1, above=above + 1, column=column + 1, fixed=fixed.rstrip()))
     fixed = " " * expected + written.lstrip(" ")
     message = _(
         "this line is indented by {found} spaces where the line above leads to {expected}; lines of the same "
         "group start in the same column: `{fixed}`"
     )
     return Mistake(number, indent, message.format(found=indent, expected=expected, fixed=fixed.rstrip()))
+
+
+def _between_levels(lines: list[str], number: int, indent: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where a line backs out to a column between two levels above: the first line of the deeper level's
+    group and the line of the shallower level, each with its indentation; None if it lines up with a level."""
+    deeper: tuple[int, int] | None = None
+    level = len(lines[number]) if number < len(lines) else 0
+    for above in range(number - 1, -1, -1):
+        content = without_comment(lines[above]).rstrip()
+        if not content.strip():
+            continue
+        column = len(content) - len(content.lstrip(" "))
+        if column > level or (column == level and deeper is None):
+            continue
+        if column == level:
+            deeper = (above, column)  # an earlier line of the same group: its first is the one to line up with
+            continue
+        level = column
+        if column == indent:
+            return None
+        if column < indent:
+            return (deeper, (above, column)) if deeper is not None else None
+        deeper = (above, column)
+    return None
+
+
+def _shape(line: str) -> str:
+    """What a line is: a list item, a `field:` opening a group, a `field: value`, or text."""
+    content = without_comment(line).strip()
+    if content.startswith("- "):
+        return "item"
+    if content.endswith(":"):
+        return "group"
+    return "field" if re.match(r"[^\s:]+:\s", content) else "text"
 
 
 def _expected_indent(lines: list[str], number: int) -> int:

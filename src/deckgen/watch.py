@@ -33,7 +33,7 @@ from xml.etree import ElementTree
 import watchfiles
 from pydantic import BaseModel
 
-from .brand import ASSETS, Brand, load_brand
+from .brand import Brand, asset_folders, brand_folder, load_brand
 from .build import BuildResult, build_deck
 from .errors import DeckError, LoadError
 from .load import EVENT_FILE, load_event
@@ -102,11 +102,6 @@ def _existing(path: Path) -> Path:
     return path
 
 
-def _assets() -> Path:
-    """The folder of brands, as load_brand finds it."""
-    return Path(os.environ.get("DECKGEN_ASSETS", ASSETS))
-
-
 def _paths_in(value: Any) -> Iterator[Path]:
     """Every file path in a model (photos, logos, whatever comes next): a deck reads what its event names."""
     if isinstance(value, Path):
@@ -149,9 +144,9 @@ def reads(
         loaded = load_event(folder, allow_outside=allow_outside)
         files.update(loaded.files)
         files.update(folder / p for p in _paths_in(loaded.event))
-        brand_folder = _assets() / loaded.event.brand
-        folders.add(brand_folder if brand_folder.is_dir() else _assets())
-        files.update(_brand_files(load_brand(loaded.event.brand)))
+        layers = asset_folders(folder)
+        folders.add(brand_folder(loaded.event.brand, layers) or layers[0])
+        files.update(_brand_files(load_brand(loaded.event.brand, layers)))
     except DeckError as error:
         files.update(previous.files if previous else ())
         files.update(p.file for p in error.problems if p.file is not None)

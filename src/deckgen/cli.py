@@ -13,6 +13,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from .errors import DeckError, Problem
+from .i18n import _, ngettext
 
 app = typer.Typer(
     add_completion=False,
@@ -20,6 +21,38 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     help="Compile an event written in YAML into its branded 16:9 PowerPoint deck.",
 )
+
+
+def _show_version(asked: bool) -> None:
+    if asked:
+        from importlib.metadata import version  # the installed distribution's, as pip and pipx show it
+
+        typer.echo(f"deckgen {version('deckgen')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True, help=_("Print deckgen's version and stop."))] = False,
+) -> None:
+    """Compile an event written in YAML into its branded 16:9 PowerPoint deck."""
+
+
+Assets = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--assets", envvar="DECKGEN_ASSETS", exists=True, file_okay=False,
+        help=_("A folder of your own brands (one sub-folder per brand, with its brand.yaml), looked in first; "
+               "then the project's assets/, beside its deck/ folder; then the brands that come with deckgen."),
+    ),
+]
+"""`--assets DIR`, or DECKGEN_ASSETS: every command that reads a brand takes it."""
+
+
+def _use_assets(folder: Path | None) -> None:
+    from .brand import use_assets
+
+    use_assets(folder.resolve() if folder is not None else None)
 
 class _Collector:
     """Whether the `deckgen` command paused the garbage collector while importing (launch.py); commands
@@ -40,12 +73,48 @@ DECKS_ROOT = Path("deck")
 OUT_ROOT = Path("out")
 
 
-def _fail(error: DeckError) -> None:
+def _fail(error: DeckError, *, writes: bool = True) -> None:
+    """Print every problem and exit 1. `writes`: whether the command would have written anything (check,
+    outline and template inspect never do, so they do not speak of it)."""
     for problem in error.problems:
         typer.echo(f"error: {problem}", err=True)
     count = len(error.problems)
-    typer.echo(f"{count} problem{'s' if count > 1 else ''}; nothing was written.", err=True)
+    if writes:
+        typer.echo(ngettext("{count} problem; nothing was written.", "{count} problems; nothing was written.", count).format(count=count), err=True)
+    else:
+        typer.echo(ngettext("{count} problem.", "{count} problems.", count).format(count=count), err=True)
     raise typer.Exit(1)
+
+
+def _usage(message: str) -> None:
+    """A usage mistake: said, and exit 2 before anything is read or written."""
+    typer.echo(_("error: {message}").format(message=message), err=True)
+    raise typer.Exit(2)
+
+
+def _pptx(output: Path | None) -> None:
+    """`-o` names a PowerPoint file: a deck written under another name would open in no program (or the wrong one)."""
+    if output is not None and output.suffix.lower() != ".pptx":
+        _usage(_("-o/--output must end in .pptx, the deck being a PowerPoint file: {output}").format(output=output))
+
+
+def _targets(folders: list[Path], output: Path | None) -> dict[Path, Path]:
+    """Each deck folder (the same one given twice, once) → the file it is built into; two decks that would
+    write one file (two folders of one name in different places → one out/<name>.pptx) are refused before
+    anything is built, since the second would silently replace the first."""
+    targets: dict[Path, Path] = {}
+    seen: dict[Path, Path] = {}
+    for folder in folders:
+        if any(folder.resolve() == done.resolve() for done in targets):
+            continue
+        target = output or OUT_ROOT / f"{folder.resolve().name}.pptx"
+        first = seen.get(target.resolve())
+        if first is not None:
+            _usage(_("{first} and {second} would both be written to {target}; build them one at a time, each with its own -o").format(
+                first=first, second=folder, target=target))
+        seen[target.resolve()] = folder
+        targets[folder] = target
+    return targets
 
 
 def _deck_folders(decks: list[Path] | None) -> list[Path]:
@@ -66,6 +135,7 @@ def build(
     force: Annotated[bool, typer.Option("--force", help="Replace a deck that was edited by hand since deckgen wrote it (kept as .bak).")] = False,
     allow_outside: Annotated[bool, typer.Option("--allow-outside", help="Let the deck read files outside its folders (only for a deck you trust).")] = False,
     template: Annotated[Optional[Path], typer.Option("--template", help="The organisation's PowerPoint template (.pptx or .potx): its masters, layouts, theme and size; brand.yaml's template: by default.")] = None,
+    assets: Assets = None,
 ) -> None:
     """Build decks into out/<deck>.pptx."""
     from .build import build_deck
@@ -73,15 +143,18 @@ def build(
     from .render import render_deck  # noqa: F401 - imported now, with the rest, while the collector is paused
 
     collector.resume()
+    _use_assets(assets)
     folders = _deck_folders(decks)
     if output is not None and len(folders) != 1:
         typer.echo("error: -o/--output names one file, so give exactly one deck folder", err=True)
         raise typer.Exit(2)
+    _pptx(output)
+    targets = _targets(folders, output)
     failed = False
     with _progress() as bar:
-        overall = bar.add_task("decks", total=len(folders))
-        for folder in folders:
-            target = output or OUT_ROOT / f"{folder.resolve().name}.pptx"
+        overall = bar.add_task("decks", total=len(targets))
+        for folder, target in targets.items():
+            existed = target.exists()
             slides = bar.add_task(f"{folder.name}: slide", total=None)
             try:
                 result = build_deck(
@@ -92,7 +165,10 @@ def build(
                 failed = True
                 for problem in error.problems:
                     typer.echo(f"error: {problem}", err=True)  # the live display prints it above itself
-                typer.echo(f"{folder}: not built; {target} was left as it was.", err=True)
+                if existed:
+                    typer.echo(f"{folder}: not built; {target} was left as it was.", err=True)
+                else:  # no earlier deck to speak of
+                    typer.echo(_("{deck}: not built; nothing was written.").format(deck=folder), err=True)
                 continue
             finally:
                 bar.remove_task(slides)
@@ -157,7 +233,8 @@ def _remind(reminders: tuple[Problem, ...], strict: bool) -> None:
     for reminder in reminders:
         typer.echo(f"{'error' if strict else 'reminder'}: {reminder}", err=True)
     if strict and reminders:
-        typer.echo(f"{len(reminders)} line(s) still marked TODO (--strict); nothing was written.", err=True)
+        count = len(reminders)
+        typer.echo(ngettext("{count} line still marked TODO (--strict).", "{count} lines still marked TODO (--strict).", count).format(count=count), err=True)
         raise typer.Exit(1)
 
 
@@ -167,17 +244,19 @@ def check(
     strict: Annotated[bool, typer.Option("--strict", help="Fail while lines are still marked # TODO.")] = False,
     allow_outside: Annotated[bool, typer.Option("--allow-outside", help="Let the deck read files outside its folders (only for a deck you trust).")] = False,
     template: Annotated[Optional[Path], typer.Option("--template", help="The organisation's PowerPoint template (.pptx or .potx): its masters, layouts, theme and size; brand.yaml's template: by default.")] = None,
+    assets: Assets = None,
 ) -> None:
     """Load, validate, plan and lay out a deck without writing anything; list what is still marked TODO."""
     from .build import check_deck
     from .render import dry_run  # noqa: F401 - imported now, with the rest, while the collector is paused
 
     collector.resume()
+    _use_assets(assets)
 
     try:
         result = check_deck(deck, allow_outside=allow_outside, template=template)
     except DeckError as error:
-        _fail(error)
+        _fail(error, writes=False)
         return
     for warning in result.warnings:
         typer.echo(f"warning: {warning}", err=True)
@@ -190,9 +269,12 @@ def check(
 def new(
     deck: Annotated[Path, typer.Argument(help="The new deck folder, e.g. deck/montpellier-2026.")],
     source: Annotated[Path, typer.Option("--from", help="The session it is built from, e.g. deck/narbonne-2025.")],
+    assets: Assets = None,
 ) -> None:
     """Start a new session that extends another; what must change is marked # TODO."""
     from .scaffold import scaffold
+
+    _use_assets(assets)
 
     try:
         path = scaffold(deck, source)
@@ -204,7 +286,7 @@ def new(
 
 @app.command()
 def schema(
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Where to write it; schema/event.schema.json by default.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help=_("Where to write it; by default the schema that comes with deckgen (event.schema.json in its package), which event files name."))] = None,
 ) -> None:
     """Write the JSON Schema of event files, for editors that complete and check YAML as you type."""
     from .schema import SCHEMA_FILE, write_schema
@@ -216,12 +298,14 @@ def schema(
 def outline(
     deck: Annotated[Path, typer.Argument(help="The deck folder.")],
     format: Annotated[str, typer.Option("--format", help="text (one line per slide, for diffs) or markdown (every text).")] = "text",
+    assets: Assets = None,
 ) -> None:
     """Print the slides as text (number, kind, title, notes): compare two sessions or versions with any diff tool."""
     from .build import check_deck
     from .outline import as_markdown, as_text
 
     collector.resume()
+    _use_assets(assets)
 
     if format not in ("text", "markdown"):
         typer.echo("error: --format is text or markdown", err=True)
@@ -229,7 +313,7 @@ def outline(
     try:
         result = check_deck(deck)
     except DeckError as error:
-        _fail(error)
+        _fail(error, writes=False)
         return
     typer.echo((as_text if format == "text" else as_markdown)(result.slides), nl=False)
 
@@ -238,6 +322,7 @@ def outline(
 def preview(
     deck: Annotated[Path, typer.Argument(help="The deck folder to preview.")],
     outdir: Annotated[Optional[Path], typer.Option("--output", "-o", help="Where to put the PDF, the PNGs and the contact sheet; out/<deck>-preview/ by default.")] = None,
+    assets: Assets = None,
 ) -> None:
     """Show the deck without PowerPoint: a PDF, one PNG per slide and a contact sheet (needs LibreOffice)."""
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -247,6 +332,7 @@ def preview(
     from .preview import soffice
 
     collector.resume()
+    _use_assets(assets)
 
     name = deck.resolve().name
     target = outdir or OUT_ROOT / f"{name}-preview"
@@ -274,11 +360,14 @@ def watch(
     redraw: Annotated[bool, typer.Option("--preview", help="After each good build, redraw the PDF and PNGs in <output>-preview/ (needs LibreOffice).")] = False,
     force: Annotated[bool, typer.Option("--force", help="Replace a deck that was edited by hand since deckgen wrote it (kept as .bak).")] = False,
     allow_outside: Annotated[bool, typer.Option("--allow-outside", help="Let the deck read files outside its folders (only for a deck you trust).")] = False,
+    assets: Assets = None,
 ) -> None:
     """Rebuild the deck on every save of a file it reads (YAML, images, brand); Ctrl-C stops."""
     from .watch import Rebuild, watch_deck
 
     collector.resume()  # a long run: its garbage is collected
+    _use_assets(assets)
+    _pptx(output)
 
     target = output or OUT_ROOT / f"{deck.resolve().name}.pptx"
 
@@ -303,16 +392,18 @@ app.add_typer(template_app, name="template")
 def inspect_template(
     file: Annotated[Path, typer.Argument(help="The template (.pptx or .potx).", show_default=False)],
     brand: Annotated[str, typer.Option("--brand", help="The brand whose brand.yaml may name layouts (layouts:) and font files (metrics:).")] = "ansa",
+    assets: Assets = None,
 ) -> None:
     """Masters, layouts and their placeholders, the theme's fonts and colours, which slide goes on which layout and why."""
     from .brand import load_brand
     from .template_inspect import describe
 
     collector.resume()
+    _use_assets(assets)
     try:
         typer.echo(describe(file, load_brand(brand)))
     except DeckError as error:
-        _fail(error)
+        _fail(error, writes=False)
 
 
 def main() -> None:

@@ -36,6 +36,7 @@ from pydantic import BaseModel
 from .brand import Brand, asset_folders, brand_folder, load_brand
 from .build import BuildResult, build_deck
 from .errors import DeckError, LoadError
+from .i18n import _
 from .load import EVENT_FILE, load_event
 from .preview import Preview, soffice
 from .preview import preview as draw_preview
@@ -279,8 +280,10 @@ class Rebuild:
             lines.append((self.result.summary() + extra, False))
         if self.error is not None:
             lines += [(f"error: {problem}", True) for problem in self.error.problems]
-        if self.result is None:
+        if self.result is None and self.output.exists():
             lines.append((f"{self.folder}: not rebuilt; {self.output} was left as it was. Fix it and save.", True))
+        elif self.result is None:  # never built yet: there is no deck to speak of
+            lines.append((_("{deck}: not built; nothing was written. Fix it and save.").format(deck=self.folder), True))
         return lines
 
 

@@ -4,11 +4,12 @@ confinement following the folders actually used (issue 13, item 5)."""
 
 from __future__ import annotations
 
+import re
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
-from pptx import Presentation
 from typer.testing import CliRunner
 
 from deckgen.brand import ASSETS, asset_folders, load_brand
@@ -33,10 +34,22 @@ def _brand_copy(into: Path, primary: str) -> Path:
     return into
 
 
-def _theme_colours(deck: Path) -> str:
-    return Presentation(str(deck)).slide_master.part.part_related_by(
-        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
-    ).blob.decode()
+def _project(tmp_path: Path, own: str, uses: str) -> Path:
+    """A copy of the reference deck, set to the brand `uses`, in a project whose assets/ holds a brand `own`:
+    the Ansa brand with its primary colour 0A3D55."""
+    deck = copy_reference(tmp_path / "project")
+    _brand_copy(tmp_path / "project" / "assets" / own, "0A3D55")
+    _rebrand(deck, uses)
+    return deck
+
+
+def _primary_built(deck: Path, out: Path, *options: str, env: dict[str, str] | None = None) -> str:
+    """Build the deck with `options`: the primary colour its theme was given (the theme's dk2)."""
+    result = runner.invoke(app, ["build", str(deck), "-o", str(out / "X.pptx"), *options], env=env or {})
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(out / "X.pptx") as package:
+        theme = package.read("ppt/theme/theme1.xml").decode()
+    return re.search(r'<a:dk2><a:srgbClr val="(\w+)"/>', theme).group(1)
 
 
 def test_the_brand_fonts_schema_and_skeleton_ship_inside_the_package() -> None:
@@ -48,46 +61,33 @@ def test_the_brand_fonts_schema_and_skeleton_ship_inside_the_package() -> None:
 def test_a_deck_outside_any_project_builds_with_the_shipped_brand(tmp_path: Path) -> None:
     deck = copy_reference(tmp_path / "loose")
     assert asset_folders(deck) == (ASSETS,)
-    result = runner.invoke(app, ["build", str(deck), "-o", str(tmp_path / "X.pptx")])
-    assert result.exit_code == 0, result.output
+    assert _primary_built(deck, tmp_path) == "0B4F6C"
 
 
 def test_a_projects_own_assets_override_a_shipped_brand_and_keep_the_shipped_fonts(tmp_path: Path) -> None:
-    deck = copy_reference(tmp_path / "project")
-    own = _brand_copy(tmp_path / "project" / "assets" / "ansa", "0A3D55")
+    deck = _project(tmp_path, own="ansa", uses="ansa")
     brand = load_brand("ansa", deck=deck)
-    assert brand.colours.primary == "0A3D55" and brand.logo == (own / "logo.png").resolve()
+    assert brand.colours.primary == "0A3D55" and brand.logo == (tmp_path / "project" / "assets" / "ansa" / "logo.png").resolve()
     assert brand.fonts.body.regular == (ASSETS / "fonts" / "LiberationSans-Regular.ttf").resolve()
-    result = runner.invoke(app, ["build", str(deck), "-o", str(tmp_path / "X.pptx")])
-    assert result.exit_code == 0, result.output
-    assert '<a:srgbClr val="0A3D55"/>' in _theme_colours(tmp_path / "X.pptx")
+    assert _primary_built(deck, tmp_path) == "0A3D55"
 
 
 def test_a_projects_own_assets_add_a_brand(tmp_path: Path) -> None:
-    deck = copy_reference(tmp_path / "project")
-    _brand_copy(tmp_path / "project" / "assets" / "maison", "0A3D55")
-    _rebrand(deck, "maison")
-    assert runner.invoke(app, ["build", str(deck), "-o", str(tmp_path / "X.pptx")]).exit_code == 0
-    assert runner.invoke(app, ["build", "--assets", str(tmp_path), str(deck), "-o", str(tmp_path / "Y.pptx")]).exit_code == 0
+    assert _primary_built(_project(tmp_path, own="maison", uses="maison"), tmp_path) == "0A3D55"
 
 
 @pytest.mark.parametrize("how", ["--assets", "DECKGEN_ASSETS"])
 def test_a_folder_of_brands_given_comes_first(how: str, tmp_path: Path) -> None:
-    deck = copy_reference(tmp_path / "project")
-    _brand_copy(tmp_path / "project" / "assets" / "maison", "0A3D55")
+    deck = _project(tmp_path, own="maison", uses="maison")
     _brand_copy(tmp_path / "mine" / "maison", "2B2B6B")
-    _rebrand(deck, "maison")
-    given = ["--assets", str(tmp_path / "mine")] if how == "--assets" else []
-    env = {"DECKGEN_ASSETS": str(tmp_path / "mine")} if how == "DECKGEN_ASSETS" else {}
-    result = runner.invoke(app, ["build", str(deck), "-o", str(tmp_path / "X.pptx"), *given], env=env)
-    assert result.exit_code == 0, result.output
-    assert '<a:srgbClr val="2B2B6B"/>' in _theme_colours(tmp_path / "X.pptx")
+    if how == "--assets":
+        assert _primary_built(deck, tmp_path, "--assets", str(tmp_path / "mine")) == "2B2B6B"
+    else:
+        assert _primary_built(deck, tmp_path, env={"DECKGEN_ASSETS": str(tmp_path / "mine")}) == "2B2B6B"
 
 
 def test_an_unknown_brand_says_where_it_was_looked_for(tmp_path: Path) -> None:
-    deck = copy_reference(tmp_path / "project")
-    _brand_copy(tmp_path / "project" / "assets" / "maison", "0A3D55")
-    _rebrand(deck, "autre")
+    deck = _project(tmp_path, own="maison", uses="autre")
     result = runner.invoke(app, ["check", str(deck)])
     assert result.exit_code == 1
     assert f"no brand 'autre' in {(tmp_path / 'project' / 'assets').resolve()}, {ASSETS} (known: ansa, maison)" in result.output

@@ -4,13 +4,38 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from deckgen.build import BuildResult, build_deck
+# The suite speaks English whatever the machine's language: deckgen reads the language as GNU gettext does
+# (deckgen/i18n.py), and these assertions are written in English. Set before deckgen is imported, so the
+# first message picks English, and inherited by every subprocess; a test that wants French says so.
+os.environ["LANG"] = "C.UTF-8"
+for _variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+    os.environ.pop(_variable, None)
 
-from paths import REFERENCE, SHARED
+from deckgen import brand, i18n  # noqa: E402
+from deckgen.build import BuildResult, build_deck  # noqa: E402
+
+from paths import REFERENCE, SHARED  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    """A test that makes deckgen speak another language leaves it speaking English."""
+    yield
+    if i18n.language() != "en":
+        i18n.set_language("en")
+
+
+@pytest.fixture(autouse=True)
+def shipped_brands_only() -> Iterator[None]:
+    """A command run with --assets (or DECKGEN_ASSETS, which the command line reads as --assets) chooses the
+    folder of brands for the rest of the process: the next test in this worker starts without it."""
+    yield
+    brand.use_assets(None)
 
 
 def _required(variable: str) -> bool:

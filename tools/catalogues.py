@@ -23,7 +23,7 @@ SOURCE = Path(__file__).resolve().parents[1] / "src" / "deckgen"
 LOCALE = SOURCE / "locale"
 DOMAIN = "deckgen"
 TRANSLATED = ("fr",)
-KEYWORDS = {"_": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "ngettext": (1, 2), "N_": None}
 VERSION = "0.1"
 HEADER = "# The messages deckgen speaks, in {language}: `make catalogues` keeps this file up to date with the source.\n#"
 PLURALS = {"fr": "nplurals=2; plural=(n > 1);"}

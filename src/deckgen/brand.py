@@ -16,7 +16,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError
 
 from .errors import BrandError, Problem
-from .i18n import _
+from .i18n import N_, _, decimal
 from .load.messages import problem_at, problems_from_validation
 from .load.yaml_source import read_yaml
 from .model.docs import describe_fields
@@ -166,22 +166,22 @@ MINIMUM_CONTRAST = 4.5
 """WCAG 2 AA for normal text: what can be read from the back of a room, and by weaker eyes."""
 
 TEXT_PAIRS: tuple[tuple[str, str, str], ...] = (
-    ("text", "background", "body text"),
-    ("muted", "background", "footer and captions"),
-    ("primary", "background", "titles"),
-    ("accent", "background", "times and subtitles"),
-    ("text", "surface", "text in cards"),
-    ("primary", "surface", "headings in cards"),
-    ("accent", "surface", "labels in cards"),
-    ("dimmed", "surface", "the wrong choices on an answer slide"),
-    ("on_primary", "primary", "text on title and section slides"),
-    ("on_primary_accent", "primary", "labels on section slides"),
-    ("on_primary_muted", "primary", "the footer on section slides"),
-    ("on_primary", "accent", "the correct answer and the pills"),
-    ("on_primary", "secondary", "key figures and territory tiles"),
-    ("on_primary", "dimmed", "the numbers of the wrong choices"),
+    ("text", "background", N_("body text")),
+    ("muted", "background", N_("footer and captions")),
+    ("primary", "background", N_("titles")),
+    ("accent", "background", N_("times and subtitles")),
+    ("text", "surface", N_("text in cards")),
+    ("primary", "surface", N_("headings in cards")),
+    ("accent", "surface", N_("labels in cards")),
+    ("dimmed", "surface", N_("the wrong choices on an answer slide")),
+    ("on_primary", "primary", N_("text on title and section slides")),
+    ("on_primary_accent", "primary", N_("labels on section slides")),
+    ("on_primary_muted", "primary", N_("the footer on section slides")),
+    ("on_primary", "accent", N_("the correct answer and the pills")),
+    ("on_primary", "secondary", N_("key figures and territory tiles")),
+    ("on_primary", "dimmed", N_("the numbers of the wrong choices")),
 )
-"""Every (text colour, background colour) pair the renderers use, and where."""
+"""Every (text colour, background colour) pair the renderers use, and where (translated where it is said)."""
 
 
 def relative_luminance(colour: str) -> float:
@@ -203,9 +203,12 @@ def contrast_findings(colours: Colours) -> list[tuple[str, str]]:
     for fg, bg, where in TEXT_PAIRS:
         ratio = contrast(getattr(colours, fg), getattr(colours, bg))
         if ratio < MINIMUM_CONTRAST:
+            light_ground = relative_luminance(getattr(colours, bg)) > 0.4
+            advice = _("make {colour} darker or change {ground}") if light_ground else _("make {colour} lighter or change {ground}")
             findings.append(
-                (fg, f"{fg} on {bg} ({where}) has a contrast of {ratio:.2f}:1, under {MINIMUM_CONTRAST}:1 (WCAG AA); "
-                 f"make {fg} {'darker' if relative_luminance(getattr(colours, bg)) > 0.4 else 'lighter'} or change {bg}")
+                (fg, _("{colour} on {ground} ({where}) has a contrast of {ratio}:1, under {minimum}:1 (WCAG AA); {advice}").format(
+                    colour=fg, ground=bg, where=_(where), ratio=decimal(ratio, 2), minimum=decimal(MINIMUM_CONTRAST, 1),
+                    advice=advice.format(colour=fg, ground=bg)))
             )
     return findings
 
@@ -237,7 +240,7 @@ def load_brand(name: str, assets: Path | Sequence[Path] | None = None, *, deck: 
         raise BrandError(low_contrast)
     brand = _resolved(brand, folder, folders)
     missing = [
-        Problem(f"file not found: {path}", folder / BRAND_FILE)
+        Problem(_("file not found: {path}").format(path=path), folder / BRAND_FILE)
         for path in (brand.logo, brand.logo_on_dark, *_font_files(brand), *([brand.template] if brand.template else []),
                      *(path for metrics in brand.metrics.values() for path in metrics.files()))
         if not path.is_file()

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from .brand import Brand, load_brand
 from .errors import BrandError, Problem, RenderError, WriteError
+from .i18n import _, decimal, ngettext
 from .load import EVENT_FILE, LoadedEvent, load_event
 from .plan import plan_deck
 from .plan.specs import DeckPlan, Slide
@@ -37,8 +38,11 @@ class BuildResult:
 
     def summary(self) -> str:
         """The one line `deckgen build` and `deckgen watch` print for a deck."""
-        pairs = f", {self.quiz_pairs} quiz pair{'s' if self.quiz_pairs != 1 else ''}" if self.quiz_pairs else ""
-        return f"{self.output}: {self.slides} slides{pairs}, {self.size / 1024:.0f} KiB, {self.seconds:.2f} s"
+        counts = ngettext("{count} slide", "{count} slides", self.slides).format(count=self.slides)
+        if self.quiz_pairs:
+            counts += ngettext(", {count} quiz pair", ", {count} quiz pairs", self.quiz_pairs).format(count=self.quiz_pairs)
+        size = _("{size} KiB").format(size=f"{self.size / 1024:.0f}")
+        return _("{deck}: {counts}, {size}, {seconds} s").format(deck=self.output, counts=counts, size=size, seconds=decimal(self.seconds, 2))
 
 
 @dataclass(frozen=True)
@@ -78,7 +82,8 @@ def _located(loaded: LoadedEvent, step: Callable[[], T]) -> T:
     try:
         return step()
     except SlideOverflow as overflow:
-        raise RenderError(loaded.locate(overflow.origin, f"slide {overflow.number} ({overflow.spec.kind}): {overflow.detail}")) from None
+        where = _("slide {number} ({kind})").format(number=overflow.number, kind=overflow.spec.kind)
+        raise RenderError(loaded.locate(overflow.origin, f"{where}: {overflow.detail}")) from None
 
 
 def _brand(loaded: LoadedEvent) -> Brand:
@@ -154,13 +159,12 @@ def _guard(output: Path, force: bool) -> None:
     found = status(output)
     if found == "ours":
         return
-    why = "was changed since deckgen wrote it (edited by hand?)" if found == "edited" else "was not written by deckgen"
     backup = output.with_name(output.name + ".bak")
     if not force:
-        raise WriteError(
-            Problem(f"this deck {why}; deckgen will not overwrite it. Build with --force to replace it (the current file is kept as {backup.name}), or choose another output with -o", output)
-        )
+        why = _("this deck was changed since deckgen wrote it (edited by hand?)") if found == "edited" else _("this deck was not written by deckgen")
+        advice = _("deckgen will not overwrite it. Build with --force to replace it (the current file is kept as {backup}), or choose another output with -o")
+        raise WriteError(Problem(f"{why}; {advice.format(backup=backup.name)}", output))
     try:
         shutil.copy2(output, backup)
     except OSError as error:
-        raise WriteError(Problem(f"cannot keep a copy as {backup.name}: {error.strerror or error}", output)) from None
+        raise WriteError(Problem(_("cannot keep a copy as {backup}: {error}").format(backup=backup.name, error=error.strerror or error), output)) from None

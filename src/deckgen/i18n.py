@@ -6,39 +6,61 @@ shipped with the package), so a fresh machine needs nothing more. The deck's own
 follow the event's `locale` (text/labels.py).
 
 A message with values is written `_("… {name} …").format(name=…)`, never as an f-string, so that the
-catalogue holds one entry for it and a translator can move the values.
+catalogue holds one entry for it and a translator can move the values. A message defined before the language
+is known (a module's constant) is marked `N_("…")`, which only puts it in the catalogue, and translated with
+`_()` where it is said.
+
+Until `set_language` is called (launch.py does it before the command line is built), the first message
+said picks the system's language: a program that imports deckgen speaks as the `deckgen` command would.
 """
 
 from __future__ import annotations
 
 import gettext
 import os
+from collections.abc import Mapping
 from importlib import resources
 
 DOMAIN = "deckgen"
 LANGUAGES = ("en", "fr")
 """What deckgen speaks; English is the source's and the fallback."""
 
-_current: gettext.NullTranslations = gettext.NullTranslations()
+DECIMAL_MARK = {"fr": ","}
+"""The languages that do not write a decimal point."""
+
+_current: gettext.NullTranslations | None = None
 _language = "en"
 
 
-def system_language(environ: os._Environ[str] | dict[str, str] | None = None) -> str:
-    """The user's language as gettext reads it: the first of LC_ALL, LC_MESSAGES, LANG (and LANGUAGE's first
-    entry before them, as GNU gettext does) that is set; English for C, POSIX and any language not spoken."""
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """The user's language as GNU gettext reads it (and so as every other program in the terminal speaks).
+
+    The locale is the first of LC_ALL, LC_MESSAGES, LANG that is set. When that locale is C or POSIX (or
+    nothing is set, which is C), LANGUAGE is ignored and the language is English: GNU gettext does so, so
+    that `LANG=C` in a script gives untranslated messages whatever the user's desktop put in LANGUAGE.
+    Otherwise LANGUAGE, a list such as `fr:en`, comes first: its first language deckgen speaks, English when
+    it names none. Without LANGUAGE, the locale's language; English for one deckgen does not speak."""
     env = os.environ if environ is None else environ
-    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = env.get(variable, "")
-        if variable == "LANGUAGE":
-            value = value.split(":")[0]
-        if value:
-            return spoken(value)
-    return "en"
+    locale = next((env[variable] for variable in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(variable)), "C")
+    if _is_c(locale):
+        return "en"
+    preferred = [entry for entry in env.get("LANGUAGE", "").split(":") if entry]
+    if preferred:
+        return next((_code(entry) for entry in preferred if _code(entry) in LANGUAGES), "en")
+    return spoken(locale)
+
+
+def _is_c(locale: str) -> bool:
+    return locale.split(".")[0] in ("C", "POSIX")
+
+
+def _code(value: str) -> str:
+    return value.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
 
 
 def spoken(value: str) -> str:
     """The language deckgen speaks for a locale name (`fr_FR.UTF-8`, `fr-CA`, `C.UTF-8`, `en`)."""
-    code = value.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
+    code = _code(value)
     return code if code in LANGUAGES else "en"
 
 
@@ -52,7 +74,15 @@ def set_language(language: str | None = None) -> str:
 
 def language() -> str:
     """The language deckgen speaks now."""
+    _translations()
     return _language
+
+
+def _translations() -> gettext.NullTranslations:
+    if _current is None:
+        set_language()
+    assert _current is not None
+    return _current
 
 
 def _catalogue(code: str) -> gettext.NullTranslations:
@@ -68,10 +98,21 @@ def _catalogue(code: str) -> gettext.NullTranslations:
 
 def _(message: str) -> str:
     """The message in the user's language."""
-    return _current.gettext(message)
+    return _translations().gettext(message)
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:
     """The message for `count` things, singular or plural as the user's language has it (French: 0 and 1
     are singular)."""
-    return _current.ngettext(singular, plural, count)
+    return _translations().ngettext(singular, plural, count)
+
+
+def N_(message: str) -> str:
+    """The message as it is, marked for the catalogue: translate it with `_()` where it is said."""
+    return message
+
+
+def decimal(value: float, places: int) -> str:
+    """A number with `places` decimals as the user's language writes it (« 0.38 », « 0,38 »)."""
+    written = f"{value:.{places}f}"
+    return written.replace(".", DECIMAL_MARK.get(language(), "."))

@@ -41,6 +41,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from .i18n import N_, _
+
 if TYPE_CHECKING:  # Pillow is imported where a picture is decoded: a build whose pictures pass through never is
     from PIL import Image, ImageCms, ImageFile
 
@@ -148,7 +150,7 @@ def check_image(path: Path) -> None:
             with _pillow_warnings():
                 image.getexif()
         except _DECODING_ERRORS as error:
-            raise ImageProblem(f"the file is damaged (its EXIF block: {error}); {_EXPORT_AGAIN}", path) from None
+            raise ImageProblem(_("the file is damaged (its EXIF block: {error}); {advice}").format(error=error, advice=_(_EXPORT_AGAIN)), path) from None
 
 
 def content_digest(path: Path) -> str:
@@ -160,15 +162,15 @@ def _read(path: Path) -> bytes:
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
-        raise ImageProblem("file not found; check the path relative to the event's folder", path) from None
+        raise ImageProblem(_("file not found; check the path relative to the event's folder"), path) from None
     except IsADirectoryError:
-        raise ImageProblem("this is a folder, not an image file; name the image file itself", path) from None
+        raise ImageProblem(_("this is a folder, not an image file; name the image file itself"), path) from None
     except PermissionError:
-        raise ImageProblem("the file cannot be read (permission denied); check its permissions", path) from None
+        raise ImageProblem(_("the file cannot be read (permission denied); check its permissions"), path) from None
     except OSError as error:
-        raise ImageProblem(f"the file cannot be read ({error.strerror or error}); check the path", path) from None
+        raise ImageProblem(_("the file cannot be read ({error}); check the path").format(error=error.strerror or error), path) from None
     if not data:
-        raise ImageProblem("the file is empty; save the image again as PNG or JPEG", path)
+        raise ImageProblem(_("the file is empty; save the image again as PNG or JPEG"), path)
     return data
 
 
@@ -180,8 +182,8 @@ def _opened(data: bytes, path: Path) -> ImageFile.ImageFile:
     if width * height > MAX_PIXELS:
         image.close()
         raise ImageProblem(
-            f"the image is {width} × {height} pixels, too large to be a photo or logo "
-            f"(limit {MAX_PIXELS // 1_000_000} megapixels); export it smaller, 4000 pixels across is plenty",
+            _("the image is {width} × {height} pixels, too large to be a photo or logo (limit {limit} megapixels); "
+              "export it smaller, 4000 pixels across is plenty").format(width=width, height=height, limit=MAX_PIXELS // 1_000_000),
             path,
         )
     return image
@@ -194,13 +196,13 @@ def _load(image: ImageFile.ImageFile, path: Path) -> None:
             image.load()
     except _DECODING_ERRORS as error:
         image.close()
-        raise ImageProblem(f"the file is damaged ({error}); {_EXPORT_AGAIN}", path) from None
+        raise ImageProblem(_("the file is damaged ({error}); {advice}").format(error=error, advice=_(_EXPORT_AGAIN)), path) from None
 
 
 _DECODING_ERRORS = (OSError, SyntaxError, ValueError, TypeError, KeyError, IndexError, struct.error, EOFError)
 """What Pillow raises on a damaged file, depending on the format and where the damage is."""
 
-_EXPORT_AGAIN = "export the image again as PNG or JPEG"
+_EXPORT_AGAIN = N_("export the image again as PNG or JPEG")
 
 
 def _identify(data: bytes, path: Path) -> ImageFile.ImageFile:
@@ -220,7 +222,7 @@ def _identify(data: bytes, path: Path) -> ImageFile.ImageFile:
         factory, accept = Image.OPEN[name]
         verdict = accept(prefix) if accept else True
         if isinstance(verdict, str):  # recognised, but this Pillow cannot decode it (e.g. built without WebP)
-            raise ImageProblem(f"not an image deckgen can read here ({verdict}); save it as PNG or JPEG", path)
+            raise ImageProblem(_("not an image deckgen can read here ({why}); save it as PNG or JPEG").format(why=verdict), path)
         if not verdict:
             continue
         try:
@@ -228,7 +230,7 @@ def _identify(data: bytes, path: Path) -> ImageFile.ImageFile:
                 return factory(io.BytesIO(data), str(path))
         except _DECODING_ERRORS as error:
             label = ACCEPTED_FORMATS[name]
-            raise ImageProblem(f"the file is damaged (its {label} header: {error}); {_EXPORT_AGAIN}", path) from None
+            raise ImageProblem(_("the file is damaged (its {format} header: {error}); {advice}").format(format=label, error=error, advice=_(_EXPORT_AGAIN)), path) from None
     raise ImageProblem(_unreadable(data, path), path)
 
 
@@ -249,14 +251,15 @@ def _unreadable(data: bytes, path: Path) -> str:
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
     svg = head.startswith(b"<svg") or (head.startswith(b"<?xml") and b"<svg" in head)
     if svg or Path(path).suffix.lower() in (".svg", ".svgz"):
-        return "SVG drawings are not supported; export it as PNG"
+        return _("SVG drawings are not supported; export it as PNG")
     if head.startswith(b"%PDF"):
-        return "not an image deckgen can read (it is a PDF document); export the page as PNG or JPEG"
+        return _("not an image deckgen can read (it is a PDF document); export the page as PNG or JPEG")
     if data[4:8] == b"ftyp" and data[8:12] in {b"heic", b"heix", b"heif", b"mif1", b"msf1", b"avif", b"avis"}:
-        return "not an image deckgen can read (it is a HEIC or AVIF photo, as phones take them); save it as JPEG"
-    names = ", ".join(list(ACCEPTED_FORMATS.values())[:-1]) + " or " + list(ACCEPTED_FORMATS.values())[-1]
-    what = "it looks like text" if _looks_like_text(head) else f"it is none of {names}"
-    return f"not an image deckgen can read ({what}); save it as PNG or JPEG"
+        return _("not an image deckgen can read (it is a HEIC or AVIF photo, as phones take them); save it as JPEG")
+    formats = list(ACCEPTED_FORMATS.values())
+    names = _("{list} or {last}").format(list=", ".join(formats[:-1]), last=formats[-1])
+    what = _("it looks like text") if _looks_like_text(head) else _("it is none of {formats}").format(formats=names)
+    return _("not an image deckgen can read ({why}); save it as PNG or JPEG").format(why=what)
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -489,9 +492,9 @@ def _normalised(data: bytes, path: Path, width_px: int, height_px: int, fit: Fit
                 image = _rgb(image)
                 image = _fitted(image, width_px, height_px, fit)
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:  # Pillow's limit is higher: a net
-            raise ImageProblem(f"the image is too large to be a photo or logo ({error}); export it smaller", path) from None
+            raise ImageProblem(_("the image is too large to be a photo or logo ({error}); export it smaller").format(error=error), path) from None
         except _DECODING_ERRORS as error:
-            raise ImageProblem(f"the image cannot be converted ({error}); {_EXPORT_AGAIN}", path) from None
+            raise ImageProblem(_("the image cannot be converted ({error}); {advice}").format(error=error, advice=_(_EXPORT_AGAIN)), path) from None
     if fit == "circle":
         image = _disc(image)
     return _encode(image)

@@ -1,4 +1,10 @@
-"""The `deckgen` command's entry point: the CLI, with Python's garbage collector paused while it imports.
+"""The `deckgen` command's entry point: the language chosen, then the CLI, with Python's garbage collector
+paused while it imports.
+
+The language first: typer reads the help texts when `deckgen.cli` is imported, so `--lang` (anywhere on the
+command line, before a `--`) and the system's settings are read here, before that import. The option is taken
+out of the arguments, so it may follow any command (`deckgen build deck/x --lang en`); `deckgen --help`
+still lists it (cli.py declares it on the top-level command).
 
 A build imports a few hundred modules (pydantic builds the model's validators, typer its parameters' ones)
 and creates over a hundred thousand objects that live as long as the process. The cyclic collector runs
@@ -11,14 +17,58 @@ garbage is then collected as before, and a long `deckgen watch` runs with the co
 from __future__ import annotations
 
 import gc
+import sys
+
+from .i18n import LANGUAGES, _, set_language
+
+OPTION = "--lang"
+
+
+class LanguageUsage(Exception):
+    """`--lang` without a language deckgen speaks."""
+
+
+def chosen_language(argv: list[str]) -> tuple[str | None, list[str]]:
+    """The language `--lang X` or `--lang=X` asks for (None when absent; the last one wins), and the other
+    arguments. Nothing after `--` is an option."""
+    language: str | None = None
+    rest: list[str] = []
+    arguments = iter(argv)
+    for argument in arguments:
+        if argument == "--":
+            rest += [argument, *arguments]
+            break
+        if argument == OPTION:
+            language = next(arguments, "")
+        elif argument.startswith(OPTION + "="):
+            language = argument.split("=", 1)[1]
+        else:
+            rest.append(argument)
+            continue
+        if language not in LANGUAGES:
+            raise LanguageUsage(language)
+    return language, rest
+
+
+def _wrong_language(wrong: str) -> str:
+    if not wrong:
+        return _("{option} needs a language: fr or en").format(option=OPTION)
+    return _("{option} takes fr or en, not '{wrong}'").format(option=OPTION, wrong=wrong)
 
 
 def main() -> None:
     gc.disable()
+    try:
+        language, argv = chosen_language(sys.argv[1:])
+    except LanguageUsage as wrong:
+        set_language()
+        print(_("error: {problem}").format(problem=_wrong_language(str(wrong))), file=sys.stderr)
+        sys.exit(2)  # a usage mistake, as click's own
+    set_language(language)
     from . import cli
 
     cli.collector.paused = True
     try:
-        cli.main()
+        cli.main(argv)
     finally:
         cli.collector.resume()

@@ -17,8 +17,9 @@ from PIL import Image, ImageDraw, ImageFont
 
 from .brand import ASSETS
 from .errors import DeckError, Problem
+from .i18n import N_, _
 
-INSTALL_HINT = (
+INSTALL_HINT = N_(
     "install it, then run the command again:\n"
     "  Debian/Ubuntu: sudo apt-get install libreoffice-impress poppler-utils fonts-liberation2\n"
     "  macOS:         brew install --cask libreoffice && brew install poppler\n"
@@ -46,7 +47,7 @@ def _tool(*names: str, what: str) -> str:
         found = shutil.which(name)
         if found:
             return found
-    raise PreviewError(f"{what} is not installed; {INSTALL_HINT}")
+    raise PreviewError(_("{program} is not installed; {how}").format(program=what, how=_(INSTALL_HINT)))
 
 
 def soffice() -> str:
@@ -65,12 +66,12 @@ def to_pdf(deck: Path, outdir: Path) -> Path:
         try:
             subprocess.run(command, check=True, capture_output=True, timeout=CONVERT_TIMEOUT)
         except subprocess.TimeoutExpired:
-            raise PreviewError(Problem(f"LibreOffice did not finish within {CONVERT_TIMEOUT} s", deck)) from None
+            raise PreviewError(Problem(_("LibreOffice did not finish within {seconds} s").format(seconds=CONVERT_TIMEOUT), deck)) from None
         except subprocess.CalledProcessError as error:
-            raise PreviewError(Problem(f"LibreOffice failed: {error.stderr.decode(errors='replace').strip()[:300]}", deck)) from None
+            raise PreviewError(Problem(_("LibreOffice failed: {output}").format(output=error.stderr.decode(errors="replace").strip()[:300]), deck)) from None
     pdf = outdir / f"{deck.stem}.pdf"
     if not pdf.is_file():
-        raise PreviewError(Problem("LibreOffice wrote no PDF for this deck", deck))
+        raise PreviewError(Problem(_("LibreOffice wrote no PDF for this deck"), deck))
     return pdf
 
 
@@ -95,7 +96,7 @@ def to_pngs(pdf: Path, outdir: Path, *, dpi: int = 72) -> tuple[Path, ...]:
 def contact_sheet(slides: tuple[Path, ...], out: Path, *, columns: int = 5, width: int = 384) -> Path:
     """All slides as numbered thumbnails in one image."""
     if not slides:
-        raise PreviewError("no slide to put on a contact sheet")
+        raise PreviewError(_("no slide to put on a contact sheet"))
     with Image.open(slides[0]) as first:
         height = round(width * first.height / first.width)
     gap, label = 16, 22
@@ -118,10 +119,10 @@ def contact_sheet(slides: tuple[Path, ...], out: Path, *, columns: int = 5, widt
 def preview(deck: Path, outdir: Path, *, progress: Progress | None = None, dpi: int = 72) -> Preview:
     """PDF, PNGs and contact sheet of a built deck, in `outdir`."""
     say = progress or (lambda _step: None)
-    say("rendering with LibreOffice")
+    say(_("rendering with LibreOffice"))
     pdf = to_pdf(deck, outdir)
-    say("drawing the slides")
+    say(_("drawing the slides"))
     slides = to_pngs(pdf, outdir, dpi=dpi)
-    say("making the contact sheet")
+    say(_("making the contact sheet"))
     sheet = contact_sheet(slides, outdir / "contact-sheet.png")
     return Preview(pdf=pdf, slides=slides, sheet=sheet)

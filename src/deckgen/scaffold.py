@@ -27,7 +27,7 @@ def scaffold(target: Path, parent: Path) -> Path:
     loaded = load_event(parent)  # the parent must itself be valid
     path = target / EVENT_FILE
     if path.exists():
-        raise DeckError(Problem(f"{path} already exists; choose a new folder", path))
+        raise DeckError(Problem(_("{file} already exists; choose a new folder").format(file=path), path))
     _builds_there(target, parent, loaded)
     target.mkdir(parents=True, exist_ok=True)
     data = loaded.data
@@ -36,17 +36,17 @@ def scaffold(target: Path, parent: Path) -> Path:
     lines = [
         SCHEMA_LINE.format(schema),
         "#",
-        f"# A new session, built from {relative}: everything not written here comes from it.",
-        "# Each line marked TODO still holds that session's value as an example; write this one's and remove",
-        "# the mark. `deckgen check` lists the marks that are left.",
+        "# " + _("A new session, built from {parent}: everything not written here comes from it.").format(parent=relative),
+        "# " + _("Each line marked TODO still holds that session's value as an example; write this one's and remove"),
+        "# " + _("the mark. `deckgen check` lists the marks that are left."),
         "",
         f"extends: {relative}",
         "",
-        f"date: {data['date']}  # TODO: this session's date",
-        f"venue: {_scalar(data['venue'])}  # TODO: this session's venue",
-        f"city: {_scalar(data['city'])}  # TODO: this session's city",
+        f"date: {data['date']}  # TODO: " + _("this session's date"),
+        f"venue: {_scalar(data['venue'])}  # TODO: " + _("this session's venue"),
+        f"city: {_scalar(data['city'])}  # TODO: " + _("this session's city"),
         "",
-        "# TODO: this session's agenda (below: the agenda of " + relative + ", as an example)",
+        "# TODO: " + _("this session's agenda (below: the agenda of {parent}, as an example)").format(parent=relative),
         _dump({"agenda": data["agenda"]}).rstrip(),
         "",
     ]
@@ -102,6 +102,6 @@ def reminders(path: Path) -> list[Problem]:
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         match = TODO.search(line)
         if match:
-            what = match.group(1).strip(" :") or "write this session's own value"
-            found.append(Problem(f"still to change: {what}", path, number, match.start() + 1))
+            what = match.group(1).strip(" :") or _("write this session's own value")
+            found.append(Problem(_("still to change: {what}").format(what=what), path, number, match.start() + 1))
     return found

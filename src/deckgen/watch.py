@@ -36,7 +36,7 @@ from pydantic import BaseModel
 from .brand import Brand, asset_folders, brand_folder, load_brand
 from .build import BuildResult, build_deck
 from .errors import DeckError, LoadError
-from .i18n import _
+from .i18n import _, decimal, ngettext
 from .load import EVENT_FILE, load_event
 from .preview import Preview, soffice
 from .preview import preview as draw_preview
@@ -94,7 +94,10 @@ class Watched:
     def describe(self) -> str:
         files = len(self.files)
         folders = len(self.folders)
-        return f"watching {files} file{'s' if files != 1 else ''} and {folders} folder{'s' if folders != 1 else ''}; Ctrl-C stops"
+        return _("watching {files} and {folders}; Ctrl-C stops").format(
+            files=ngettext("{count} file", "{count} files", files).format(count=files),
+            folders=ngettext("{count} folder", "{count} folders", folders).format(count=folders),
+        )
 
 
 def _existing(path: Path) -> Path:
@@ -232,11 +235,10 @@ class Changes:
 
     def __str__(self) -> str:
         fewer = self.before - self.after
-        gone = f" ({fewer} slide{'s' if fewer != 1 else ''} fewer)" if fewer > 0 else ""
+        gone = ngettext(" ({count} slide fewer)", " ({count} slides fewer)", fewer).format(count=fewer) if fewer > 0 else ""
         if not self.changed:
-            return f"no slide changed{gone}"
-        many = len(self.changed) > 1
-        return f"slide{'s' if many else ''} {_ranges(self.changed)} changed{gone}"
+            return _("no slide changed{fewer}").format(fewer=gone)
+        return ngettext("slide {numbers} changed{fewer}", "slides {numbers} changed{fewer}", len(self.changed)).format(numbers=_ranges(self.changed), fewer=gone)
 
 
 def compare(old: Sequence[object], new: Sequence[object]) -> Changes:
@@ -272,16 +274,16 @@ class Rebuild:
 
     def lines(self) -> list[tuple[str, bool]]:
         """What to print: (text, whether it goes to stderr); the summary is `deckgen build`'s."""
-        lines = [(f"reminder: {r}", True) for r in self.result.reminders] if self.result else []
+        lines = [(_("reminder: {problem}").format(problem=r), True) for r in self.result.reminders] if self.result else []
         if self.result is not None:
             extra = f"; {self.changes}" if self.changes is not None else ""
             if self.preview is not None and self.preview_seconds is not None:
-                extra += f"; preview redrawn in {self.preview_seconds:.1f} s"
+                extra += _("; preview redrawn in {seconds} s").format(seconds=decimal(self.preview_seconds, 1))
             lines.append((self.result.summary() + extra, False))
         if self.error is not None:
-            lines += [(f"error: {problem}", True) for problem in self.error.problems]
+            lines += [(_("error: {problem}").format(problem=problem), True) for problem in self.error.problems]
         if self.result is None and self.output.exists():
-            lines.append((f"{self.folder}: not rebuilt; {self.output} was left as it was. Fix it and save.", True))
+            lines.append((_("{folder}: not rebuilt; {output} was left as it was. Fix it and save.").format(folder=self.folder, output=self.output), True))
         elif self.result is None:  # never built yet: there is no deck to speak of
             lines.append((_("{deck}: not built; nothing was written. Fix it and save.").format(deck=self.folder), True))
         return lines
@@ -402,7 +404,7 @@ def watch_deck(
     Raises a DeckError before watching if the folder does not exist or LibreOffice is needed and missing.
     """
     if not folder.is_dir():
-        raise LoadError(f"{folder}: no such deck folder; give the folder that holds {EVENT_FILE}")
+        raise LoadError(_("{folder}: no such deck folder; give the folder that holds {file}").format(folder=folder, file=EVENT_FILE))
     if preview_dir is not None:
         soffice()  # said at once, with how to install it
     loop = _Loop(folder, output, preview_dir, on_result or (lambda _rebuild: None), force, allow_outside)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import Problem, WriteError
+from .i18n import _
 from .package import zipped
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as error:
-        raise WriteError(Problem(f"cannot write here: {_why(error)}; choose another output with -o", path)) from None
+        raise WriteError(Problem(_("cannot write here: {why}; choose another output with -o").format(why=_why(error)), path)) from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -58,16 +59,17 @@ def write_atomic(path: Path, data: bytes) -> None:
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise WriteError(Problem(f"cannot write the deck: {_why(error)}; the previous deck is unchanged", path)) from None
+        raise WriteError(Problem(_("cannot write the deck: {why}; the previous deck is unchanged").format(why=_why(error)), path)) from None
 
 
 def _why(error: OSError) -> str:
     """What an organiser can do about it, more than the system's words."""
+    denied = _("permission denied: the folder is read-only, or the deck is open in another program (close it)")
     reasons = {
-        errno.ENOSPC: "the disk is full; free some space",
-        errno.EROFS: "the disk is read-only",
-        errno.EACCES: "permission denied: the folder is read-only, or the deck is open in another program (close it)",
-        errno.EPERM: "permission denied: the folder is read-only, or the deck is open in another program (close it)",
-        errno.EBUSY: "the deck is open in another program; close it",
+        errno.ENOSPC: _("the disk is full; free some space"),
+        errno.EROFS: _("the disk is read-only"),
+        errno.EACCES: denied,
+        errno.EPERM: denied,
+        errno.EBUSY: _("the deck is open in another program; close it"),
     }
     return reasons.get(error.errno or 0, str(error.strerror or error))

@@ -309,3 +309,64 @@ def test_a_build_on_a_broken_file_says_so_plainly(broken: Path, tmp_path: Path) 
     assert broken.name in run.output, f"the message does not name {broken.name}:\n{run}"
     assert not leaks(run.output), f"the message shows {leaks(run.output)}:\n{run}"
     assert not output.exists()
+
+
+# -- The template's look: its ground shown where text reads over it (render/grounds.py) -------------------------
+
+SHOWN_AT_LEAST = 0.5
+"""The share of the deck's light slides that must show their layout's ground on a template whose content
+layout's ground can be shown: the template's look, not deckgen's, on most of the deck."""
+
+
+def _light_slides(deck: Any) -> list[tuple[Any, bool]]:
+    """Each slide that paints no dark ground of its own, and whether it shows its layout's decorations."""
+    found = []
+    for slide in deck.slides:
+        painted = slide._element.find("p:cSld/p:bg", NS)
+        shown = slide._element.get("showMasterSp") not in ("0", "false")
+        if painted is None or shown:
+            found.append((slide, shown))
+    return found
+
+
+def test_the_templates_ground_shows_under_most_light_slides(built: Built, template: MadeTemplate) -> None:
+    from deckgen.package import open_template
+    from deckgen.render.layouts import choose, frame_of, grounds_shown
+
+    opened = open_template(template.path)
+    content = choose(opened)["content"].layout
+    if content.part not in grounds_shown(opened, frame_of(opened, choose(opened))):
+        pytest.skip(f"the ground of {template.name}'s content layout « {content.name} » cannot carry text")
+    light = _light_slides(_deck(built))
+    shown = [slide for slide, shows in light if shows]
+    assert len(shown) >= SHOWN_AT_LEAST * len(light), f"{len(shown)} of {len(light)} light slides show {template.name}'s ground"
+
+
+def test_no_text_on_a_slide_showing_its_ground_is_over_a_decoration(built: Built, template: MadeTemplate) -> None:
+    """Where a slide shows its layout's decorations, none of its text boxes (title, body, tiles, cards…)
+    enters one: the text is in the parts of the layout left clear of them (the footer's and number's
+    placeholders stay where the template put them)."""
+    from deckgen.package import open_template
+    from deckgen.render.geometry import Box
+    from deckgen.render.grounds import BACKDROP, TOUCH
+
+    opened = open_template(template.path)
+    layouts = {layout.name + "@" + str(layout.master): layout for layout in opened.layouts}
+    by_part = {layout.part: layout for layout in layouts.values()}
+    slide_area = opened.width * opened.height
+    over = []
+    for number, (slide, shows) in enumerate(_light_slides(_deck(built)), 1):
+        if not shows:
+            continue
+        layout = by_part["ppt/" + slide.slide_layout.part.partname.lstrip("/").removeprefix("ppt/")]
+        art = [Box(*d.box) for d in layout.ground.decorations if d.box and not (d.picture and d.box[2] * d.box[3] >= BACKDROP * slide_area)]
+        for shape in slide.shapes:
+            if not shape.has_text_frame or not shape.text_frame.text.strip() or shape.width is None:
+                continue
+            if shape.is_placeholder and shape.placeholder_format.type in (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER, PP_PLACEHOLDER.DATE):
+                continue
+            box = Box(shape.left.pt, shape.top.pt, shape.width.pt, shape.height.pt)
+            for decoration in art:
+                if min(box.right, decoration.right) - max(box.x, decoration.x) > TOUCH and min(box.bottom, decoration.bottom) - max(box.y, decoration.y) > TOUCH:
+                    over.append(f"slide {slide.slide_id} « {shape.text_frame.text[:30]} » over a decoration at {decoration}")
+    assert not over, "\n".join(over)

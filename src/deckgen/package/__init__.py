@@ -13,13 +13,15 @@ deckgen's renderers, planner or loader (tests/package/test_imports.py checks it)
 from .deck import Deck, dated
 from .opc import CT, RT, Part, Relationship, zipped
 from .properties import CoreProperties
-from .template import Layout, Master, Placeholder, Template, Theme, open_template, read_template
+from .template import Decoration, Ground, Layout, Master, Placeholder, Template, Theme, open_template, read_template
 
 __all__ = [
     "CT",
     "RT",
     "CoreProperties",
     "Deck",
+    "Decoration",
+    "Ground",
     "Layout",
     "Master",
     "Part",

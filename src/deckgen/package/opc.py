@@ -24,6 +24,7 @@ from urllib.parse import unquote
 from lxml import etree
 
 from ..errors import Problem, TemplateError
+from ..i18n import N_, _
 
 # -- names -------------------------------------------------------------------------------------
 
@@ -193,9 +194,11 @@ def parse(data: bytes, name: str, source: Path | None = None, *, parser: etree.X
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:
-        raise TemplateError(Problem(f"the template's part {name} is not well-formed XML ({error.msg}); save the template again", source)) from None
+        said = _("the template's part {part} is not well-formed XML ({error}); save the template again")
+        raise TemplateError(Problem(said.format(part=name, error=error.msg), source)) from None
     if root.getroottree().docinfo.doctype:
-        raise TemplateError(Problem(f"the template's part {name} declares a document type, which no presentation part does; save the template again", source))
+        said = _("the template's part {part} declares a document type, which no presentation part does; save the template again")
+        raise TemplateError(Problem(said.format(part=name), source))
     return root
 
 
@@ -278,7 +281,7 @@ _RATIO_FROM = 4 * 1024 * 1024  # members smaller than this are not judged by the
 
 _OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
-_DAMAGED = "the template is damaged or truncated (its zip archive cannot be read); save it again from PowerPoint or LibreOffice"
+_DAMAGED = N_("the template is damaged or truncated (its zip archive cannot be read); save it again from PowerPoint or LibreOffice")
 
 
 def unzip(data: bytes, source: Path | None = None) -> dict[str, bytes]:
@@ -286,28 +289,32 @@ def unzip(data: bytes, source: Path | None = None) -> dict[str, bytes]:
     file for what is not a zip, an old or a protected PowerPoint file, a damaged archive or a bomb."""
     if data.startswith(_OLE_MAGIC):
         if _ENCRYPTED in data:
-            raise TemplateError(Problem("the template is protected by a password; save a copy without password", source))
-        raise TemplateError(Problem("the template is an old PowerPoint file (.ppt); open it in PowerPoint or LibreOffice and save it as .pptx", source))
+            raise TemplateError(Problem(_("the template is protected by a password; save a copy without password"), source))
+        raise TemplateError(Problem(_("the template is an old PowerPoint file (.ppt); open it in PowerPoint or LibreOffice and save it as .pptx"), source))
     if not data.startswith(b"PK"):
-        raise TemplateError(Problem("the template is not a PowerPoint file (.pptx or .potx): it is not even a zip archive", source))
+        raise TemplateError(Problem(_("the template is not a PowerPoint file (.pptx or .potx): it is not even a zip archive"), source))
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = [info for info in archive.infolist() if not info.is_dir()]
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, NotImplementedError, struct.error):
-        raise TemplateError(Problem(_DAMAGED, source)) from None
+        raise TemplateError(Problem(_(_DAMAGED), source)) from None
     if len(infos) > MAX_MEMBERS:
-        raise TemplateError(Problem(f"the template holds {len(infos)} files, more than any presentation ({MAX_MEMBERS}); refused", source))
+        said = _("the template holds {count} files, more than any presentation ({most}); refused")
+        raise TemplateError(Problem(said.format(count=len(infos), most=MAX_MEMBERS), source))
     declared = sum(info.file_size for info in infos)
     if declared > MAX_TOTAL:
-        raise TemplateError(Problem(f"the template would unpack to {declared // 2**20} MiB, more than {MAX_TOTAL // 2**20} MiB; refused as a possible decompression bomb", source))
+        said = _("the template would unpack to {size} MiB, more than {most} MiB; refused as a possible decompression bomb")
+        raise TemplateError(Problem(said.format(size=declared // 2**20, most=MAX_TOTAL // 2**20), source))
     for info in infos:
         if info.file_size > _RATIO_FROM and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise TemplateError(Problem(f"the template's {info.filename} is compressed {info.file_size // max(info.compress_size, 1)} to 1; refused as a possible decompression bomb", source))
+            said = _("the template's {member} is compressed {ratio} to 1; refused as a possible decompression bomb")
+            raise TemplateError(Problem(said.format(member=info.filename, ratio=info.file_size // max(info.compress_size, 1)), source))
     members: dict[str, bytes] = {}
     total = 0
     for info in infos:
         if info.filename in members:
-            raise TemplateError(Problem(f"the template's zip archive holds {info.filename} twice; save it again from PowerPoint or LibreOffice", source))
+            said = _("the template's zip archive holds {member} twice; save it again from PowerPoint or LibreOffice")
+            raise TemplateError(Problem(said.format(member=info.filename), source))
         members[info.filename] = content = _read(archive, info, MAX_TOTAL - total, source)
         total += len(content)
     return members
@@ -320,9 +327,10 @@ def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, room: int, source: Pa
         with archive.open(info) as stream:
             content = stream.read(cap + 1)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError, struct.error):
-        raise TemplateError(Problem(_DAMAGED, source)) from None
+        raise TemplateError(Problem(_(_DAMAGED), source)) from None
     if len(content) > cap:
-        raise TemplateError(Problem(f"the template's {info.filename} unpacks to more than it declares; refused as a possible decompression bomb", source))
+        said = _("the template's {member} unpacks to more than it declares; refused as a possible decompression bomb")
+        raise TemplateError(Problem(said.format(member=info.filename), source))
     return content
 
 
@@ -335,7 +343,7 @@ def read_package(data: bytes, source: Path | None = None) -> Package:
     that is not there are kept out (a dangling relationship is the commonest damage of generated files)."""
     members = unzip(data, source)
     if CONTENT_TYPES not in members:
-        raise TemplateError(Problem("the template is not a PowerPoint file (.pptx or .potx): its zip archive has no [Content_Types].xml", source))
+        raise TemplateError(Problem(_("the template is not a PowerPoint file (.pptx or .potx): its zip archive has no [Content_Types].xml"), source))
     types = _content_types(parse(members[CONTENT_TYPES], CONTENT_TYPES, source))
     names = {name for name in members if name != CONTENT_TYPES and not name.endswith(".rels")}
     typed = {name: kind for name in names if (kind := types(name))}

@@ -16,6 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import Problem, TemplateError
+from ..i18n import _
 from . import opc
 from .colours import A, DEFAULT_MAP, SLOTS, colour_element, resolve
 from .opc import CT, RT, Package, Part
@@ -56,12 +57,31 @@ class Theme:
 
 
 @dataclass(frozen=True)
+class Decoration:
+    """A shape of a master or layout that is no placeholder: what it draws on every slide that shows it."""
+
+    box: tuple[float, float, float, float] | None  # x, y, w, h in points; None when it says none
+    picture: str | None = None  # the image part a picture shows ("ppt/media/image1.png"), else None
+
+
+@dataclass(frozen=True)
+class Ground:
+    """What a master or layout draws under its slides: its background and its decorations."""
+
+    colour: str | None  # hex of a solid background; None for any other fill, or for none
+    picture: str | None  # the image part of a picture background (a:blipFill), else None
+    filled: bool  # whether a background is set at all (no p:bg on the layout nor its master: drawn white)
+    decorations: tuple[Decoration, ...]  # its own, then its master's where it shows them (showMasterSp)
+
+
+@dataclass(frozen=True)
 class Master:
     part: str
     name: str
     placeholders: tuple[Placeholder, ...]
     background: str | None
     theme: Theme
+    ground: Ground = Ground(None, None, False, ())
 
 
 @dataclass(frozen=True)
@@ -72,6 +92,7 @@ class Layout:
     placeholders: tuple[Placeholder, ...]
     background: str | None  # hex of a solid background (its own, else its master's); None for any other fill
     shape_names: tuple[str, ...]  # its other shapes (decorations)
+    ground: Ground = Ground(None, None, False, ())
 
     def holds(self, *kinds: str) -> bool:
         """Whether one of its placeholders is of one of these types."""
@@ -127,11 +148,11 @@ def open_template(path: Path) -> Template:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise TemplateError(Problem("the template does not exist; check its path", path)) from None
+        raise TemplateError(Problem(_("the template does not exist; check its path"), path)) from None
     except IsADirectoryError:
-        raise TemplateError(Problem("the template is a folder, not a .pptx or .potx file", path)) from None
+        raise TemplateError(Problem(_("the template is a folder, not a .pptx or .potx file"), path)) from None
     except OSError as error:
-        raise TemplateError(Problem(f"the template cannot be read: {error.strerror or error}", path)) from None
+        raise TemplateError(Problem(_("the template cannot be read: {error}").format(error=error.strerror or error), path)) from None
     return read_template(data, path)
 
 
@@ -156,10 +177,11 @@ def _on_its_own(package: Package, source: Path | None, trees: dict[str, etree._E
     main = package.main(RT.OFFICE_DOCUMENT)
     if main is None:
         strict = any(rel.type.startswith("http://purl.oclc.org/ooxml/") for rel in package.root)
-        why = "it is saved as Strict Open XML; save it as a PowerPoint presentation (.pptx)" if strict else "it has no presentation part"
-        raise TemplateError(Problem(f"the template is not a PowerPoint file (.pptx or .potx): {why}", source))
+        why = _("it is saved as Strict Open XML; save it as a PowerPoint presentation (.pptx)") if strict else _("it has no presentation part")
+        raise TemplateError(Problem(_("the template is not a PowerPoint file (.pptx or .potx): {why}").format(why=why), source))
     if main.content_type not in CT.MAIN_PARTS:
-        raise TemplateError(Problem(f"the template is not a PowerPoint presentation or template (its main part is {main.content_type})", source))
+        said = _("the template is not a PowerPoint presentation or template (its main part is {type})")
+        raise TemplateError(Problem(said.format(type=main.content_type), source))
     kept = tuple(rel for rel in main.rels if rel.type not in _DROPPED_FROM_PRESENTATION)
     dropped = {rel.rid for rel in main.rels} - {rel.rid for rel in kept}
     presentation = _presentation_alone(opc.parse(main.data, main.name, source), dropped)
@@ -275,9 +297,9 @@ def _template(package: Package, source: Path | None, trees: dict[str, etree._Ele
             layouts.append(_layout(package.parts[layout_part], len(masters), master, colouring, tree(layout_part)))
         masters.append(master)
     if not masters:
-        raise TemplateError(Problem("the template has no slide master; save it again from PowerPoint or LibreOffice", source))
+        raise TemplateError(Problem(_("the template has no slide master; save it again from PowerPoint or LibreOffice"), source))
     if not any(layout.holds(*TITLES) for layout in layouts):
-        raise TemplateError(Problem("the template has no layout with a title placeholder; add one in the slide master view (« Title Only »)", source))
+        raise TemplateError(Problem(_("the template has no layout with a title placeholder; add one in the slide master view (« Title Only »)"), source))
     return Template(source, width / EMU_PER_POINT, height / EMU_PER_POINT, tuple(masters), tuple(layouts), package, trees)
 
 
@@ -291,7 +313,9 @@ def _master(package: Package, part: Part, themes: dict[str, _ThemeRead], tree: C
     mapping = root.find("p:clrMap", NS)
     colour_map = DEFAULT_MAP | (dict(mapping.attrib) if mapping is not None else {})
     placeholders = tuple(_placeholders(root, {}))
-    master = Master(part.name, _name(root), placeholders, _background(root, theme, colour_map), theme.theme)
+    colour = _background(root, theme, colour_map)
+    ground = Ground(colour, _background_picture(part, root), root.find("p:cSld/p:bg", NS) is not None, _decorations(part, root))
+    master = Master(part.name, _name(root), placeholders, colour, theme.theme, ground)
     return master, root, _Colouring(theme, colour_map)
 
 
@@ -320,7 +344,35 @@ def _layout(part: Part, index: int, master: Master, colouring: _Colouring, root:
     placeholders = tuple(_placeholders(root, inherited))
     background = _background(root, colouring.theme, colour_map) if root.find("p:cSld/p:bg", NS) is not None else master.background
     decorations = tuple(_shape_name(shape) for shape in _shapes(root) if _ph(shape) is None)
-    return Layout(_name(root), part.name, index, placeholders, background, decorations)
+    return Layout(_name(root), part.name, index, placeholders, background, decorations, _layout_ground(part, root, master, background))
+
+
+def _layout_ground(part: Part, root: etree._Element, master: Master, colour: str | None) -> Ground:
+    """The layout's ground: its own background, else its master's; its decorations over its master's,
+    unless it hides them (showMasterSp="0")."""
+    own = root.find("p:cSld/p:bg", NS) is not None
+    picture = _background_picture(part, root) if own else master.ground.picture
+    shown = master.ground.decorations if root.get("showMasterSp", "1") not in ("0", "false") else ()
+    return Ground(colour, picture, own or master.ground.filled, (*shown, *_decorations(part, root)))
+
+
+def _decorations(part: Part, root: etree._Element) -> tuple[Decoration, ...]:
+    pictures = {rel.rid: rel.target for rel in part.rels}
+    found = []
+    for shape in _shapes(root):
+        if _ph(shape) is not None:
+            continue
+        blip = shape.find("p:blipFill/a:blip", NS) if etree.QName(shape).localname == "pic" else None
+        found.append(Decoration(_box(shape), pictures.get(blip.get(f"{{{R}}}embed", "")) if blip is not None else None))
+    return tuple(found)
+
+
+def _background_picture(part: Part, root: etree._Element) -> str | None:
+    """The image part of a picture background (p:bgPr/a:blipFill), if the ground is one."""
+    blip = root.find("p:cSld/p:bg/p:bgPr/a:blipFill/a:blip", NS)
+    if blip is None:
+        return None
+    return {rel.rid: rel.target for rel in part.rels}.get(blip.get(f"{{{R}}}embed", ""))
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..brand import Brand, FontFace
 from ..errors import TextOverflow
+from ..i18n import _, ngettext
 from ..images import Fit, prepare
 from ..plan.specs import Logo
 from ..text.fit import LINE_PITCH, UNBREAKABLE, Fitted, FontFiles, Measurer, Para
@@ -108,6 +109,15 @@ class RenderContext:
     @property
     def locale(self) -> str:
         return self.language.replace("-", "_")
+
+    @cached_property
+    def hiding_grounds(self) -> RenderContext | None:
+        """This context with every layout's ground hidden and the layouts' whole bands to lay out in; None
+        where no ground is shown."""
+        layouts = self.layouts
+        if layouts is None or not layouts.grounds or layouts.hiding is None:
+            return None
+        return replace(self, frame=layouts.hiding, layouts=layouts.hiding_grounds())
 
     @cached_property
     def font_files(self) -> tuple[FontFiles, FontFiles]:
@@ -354,11 +364,14 @@ class Canvas:
             # The words as measured: split at ordinary spaces and break opportunities (a no-break space binds « 14 117 »).
             words = [w for text in texts for w in re.split(rf"[ \n{BREAK}]+", typeset(text, self.context.locale))]
             word = max(words, key=len).replace(NBSP, " ")
-            return f"the word « {word[:40]} » is too wide for its box even at {floor:.0f} pt; shorten it or put a space in it", len(word)
+            said = _("the word « {word} » is too wide for its box even at {size} pt; shorten it or put a space in it")
+            return said.format(word=word[:40], size=f"{floor:.0f}"), len(word)
         excess = max(1, math.ceil(sum(map(len, texts)) * (1 - box.h / measured.height)))
         start = max(texts, key=len).replace("\t", " ")  # the longest paragraph: most likely the one to cut
         quoted = start if len(start) <= 60 else start[:57] + "…"
-        return f"« {quoted} »: {excess} characters too long for this slide, even at {floor:.0f} pt; shorten it", excess
+        said = ngettext("« {text} »: {count} character too long for this slide, even at {size} pt; shorten it",
+                        "« {text} »: {count} characters too long for this slide, even at {size} pt; shorten it", excess)
+        return said.format(text=quoted, count=excess, size=f"{floor:.0f}"), excess
 
     def smallest_fit(self, items: Iterable[tuple[Box, list[P]]], style: Style) -> float | None:
         """The size sibling boxes can share (the smallest any of them needs), or None as soon as one does
@@ -396,7 +409,9 @@ class Canvas:
         """The measured paragraphs at `size`, as the `a:p` elements of a text body (a shape's or a table cell's),
         drawn at the slide's scale."""
         ink = _Ink(self.fonts(style).name, self.language, self.text_colour, self.colours.accent, self.colours.muted, self.scale)
-        size *= self.scale
+        # Up to the next hundredth of a point (the unit `sz` is written in): a size fitted at its floor, drawn
+        # at a slide's scale, must not come out a hair under the scaled floor.
+        size = size if self.scale == 1 else math.ceil(round(size * self.scale * 100, 6)) / 100
         written = "".join(
             _paragraph_xml(para, style, size, index == 0, ink, self._links(para, style) if _LINKED.search(para.text) else ())
             for index, para in enumerate(paras)

@@ -14,10 +14,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NoReturn
 
 from ..errors import TextOverflow
+from ..i18n import N_, _
 from .geometry import Box
 
 if TYPE_CHECKING:
     from .canvas import Canvas, P, Style
+
+
+ROLES = {"title": N_("title"), "heading": N_("heading"), "body": N_("body"), "detail": N_("detail"), "label": N_("label"), "footer": N_("footer")}
+"""A text's role (its floor of sizes, render/canvas.py) in words, for the message of cards that cannot fit."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,4 +103,5 @@ def raise_overflow(canvas: Canvas, area: Box, texts: Sequence[list[P]], style: S
     box = text_box(area)
     for paras in texts:
         canvas.fit(box, paras, style)  # raises the located overflow of a text too long for any card
-    raise TextOverflow(f"these {len(texts)} cards do not fit on one slide together, even at the smallest {style.role} size", len(texts))
+    said = _("these {count} cards do not fit on one slide together, even at the smallest {role} size")
+    raise TextOverflow(said.format(count=len(texts), role=_(ROLES.get(style.role, style.role))), len(texts))

@@ -18,12 +18,15 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..errors import BrandError, Problem
+from ..i18n import _, ngettext
 from ..plan.specs import SLIDE_KINDS
+from ..brand import relative_luminance
 from .geometry import Bands, Box, Frame
+from .grounds import LIGHT, seen
 
 if TYPE_CHECKING:
     from ..package import Layout, Placeholder, Template
@@ -106,12 +109,12 @@ class Holds:
     def summary(self) -> str:
         parts = []
         if self.title is not None:
-            parts.append("title" if self.title.type == "title" else "centred title")
+            parts.append(_("title") if self.title.type == "title" else _("centred title"))
         if self.subtitle is not None:
-            parts.append("subtitle")
+            parts.append(_("subtitle"))
         if self.bodies:
-            parts.append("1 body" if len(self.bodies) == 1 else f"{len(self.bodies)} bodies")
-        return " + ".join(parts) or "no title, no body"
+            parts.append(ngettext("{count} body", "{count} bodies", len(self.bodies)).format(count=len(self.bodies)))
+        return " + ".join(parts) or _("no title, no body")
 
 
 def _fits(family: str, holds: Holds) -> bool:
@@ -152,6 +155,11 @@ def _body_area(template: Template, layout: Layout, holds: Holds) -> float:
     return 0.0 if bands is None else bands.body.w * bands.body.h
 
 
+def _ground_shown(template: Template, layout: Layout, holds: Holds) -> bool:
+    bands = bands_of(template, layout, holds)
+    return bands is not None and seen(template, layout, bands.title, bands.body).shown
+
+
 def _named(family: str, layout: Layout) -> bool:
     return _name_rank(family, layout) < len(NAMES[family])
 
@@ -166,11 +174,15 @@ def _own_family(template: Template, family: str, master: int | None, holds: dict
 
     def rank(layout: Layout) -> tuple[float, ...]:
         same_master = 0 if master is None or layout.master == master else 1
+        if family == "content":  # the master whose ground can be shown under text gives the deck its look
+            same_master = 0 if _ground_shown(template, layout, holds[layout.part]) else 1
         area = -_body_area(template, layout, holds[layout.part]) if family in ("content", "two_columns") else 0.0
         return (same_master, _name_rank(family, layout), area, template.layouts.index(layout))
 
     best = min(candidates, key=rank)
-    reason = f"it holds {holds[best.part].summary()}" + (f" and is named « {best.name} »" if _named(family, best) else "")
+    reason = _("it holds {placeholders}").format(placeholders=holds[best.part].summary())
+    if _named(family, best):
+        reason += _(" and is named « {name} »").format(name=best.name)
     return Choice(best, holds[best.part], reason)
 
 
@@ -188,8 +200,9 @@ def _layout_key(key: str) -> str:
     if key in known:
         return key
     close = difflib.get_close_matches(key, known + list(ALIASES), n=1)
-    hint = f"did you mean '{close[0]}'?" if close else "write a kind of slide or a family"
-    raise BrandError(Problem(f"brand.yaml: layouts: no kind of slide or family '{key}' (known: {', '.join(known)}); {hint}"))
+    hint = _("did you mean '{name}'?").format(name=close[0]) if close else _("write a kind of slide or a family")
+    said = _("brand.yaml: layouts: no kind of slide or family '{key}' (known: {known}); {hint}")
+    raise BrandError(Problem(said.format(key=key, known=", ".join(known), hint=hint)))
 
 
 def choose(template: Template, named: Mapping[str, str] | None = None) -> dict[str, Choice]:
@@ -210,19 +223,22 @@ def choose(template: Template, named: Mapping[str, str] | None = None) -> dict[s
         near = next((f for f in FALLBACKS[family] if f in choices and not choices[f].fallback), None)
         if near is not None:
             chosen = choices[near]
-            choices[family] = Choice(chosen.layout, chosen.holds, f"no layout of its own: the {near.replace('_', ' ')} layout", fallback=True)
+            said = _("no layout of its own: the {family} layout").format(family=near.replace("_", " "))
+            choices[family] = Choice(chosen.layout, chosen.holds, said, fallback=True)
         else:
             titled = next(layout for layout in template.layouts if holds[layout.part].title is not None)
-            choices[family] = Choice(titled, holds[titled.part], "no layout of its own: the first layout with a title", fallback=True)
+            choices[family] = Choice(titled, holds[titled.part], _("no layout of its own: the first layout with a title"), fallback=True)
     for written, name in (named or {}).items():
         key = _layout_key(written)
         layout = next((layout for layout in template.layouts if layout.name == name), None)
         if layout is None:
             known = ", ".join(f"« {layout.name} »" for layout in template.layouts)
-            raise BrandError(Problem(f"layouts: {key}: the template has no layout « {name} »; its layouts are {known}", template.source))
+            said = _("layouts: {key}: the template has no layout « {name} »; its layouts are {known}")
+            raise BrandError(Problem(said.format(key=key, name=name, known=known), template.source))
         if holds[layout.part].title is None:
-            raise BrandError(Problem(f"layouts: {key}: the layout « {name} » holds no title; choose one with a title", template.source))
-        choices[key] = Choice(layout, holds[layout.part], "named in brand.yaml (layouts:)")
+            said = _("layouts: {key}: the layout « {name} » holds no title; choose one with a title")
+            raise BrandError(Problem(said.format(key=key, name=name), template.source))
+        choices[key] = Choice(layout, holds[layout.part], _("named in brand.yaml (layouts:)"))
     return choices
 
 
@@ -252,10 +268,29 @@ def bands_of(template: Template, layout: Layout, holds: Holds | None = None) -> 
     return Bands(title, body, footer, number)
 
 
-def frame_of(template: Template, choices: Mapping[str, Choice]) -> Frame:
-    """The frame content slides are laid out in: the template's size, the content layout's bands."""
-    bands = bands_of(template, choices["content"].layout, choices["content"].holds)
+def frame_of(template: Template, choices: Mapping[str, Choice], *, clear: bool = True) -> Frame:
+    """The frame content slides are laid out in: the template's size, the content layout's bands — the parts
+    of its title and body clear of its decorations, where its ground is shown (grounds.py), unless not `clear`."""
+    content = choices["content"]
+    bands = bands_of(template, content.layout, content.holds)
+    if bands is not None and clear:
+        shown = seen(template, content.layout, bands.title, bands.body)
+        bands = replace(bands, title=shown.title, body=shown.body)
     return Frame(template.width, template.height, bands)
+
+
+def grounds_shown(template: Template, frame: Frame) -> frozenset[str]:
+    """The layouts whose ground shows under deckgen's light slides: light, their decorations clear of the
+    frame's title and body."""
+    bands = frame.bands
+    if bands is None:
+        return frozenset()
+    shown = set()
+    for layout in template.layouts:
+        looked = seen(template, layout, bands.title, bands.body)
+        if looked.shown and looked.title == bands.title and looked.body == bands.body:
+            shown.add(layout.part)
+    return frozenset(shown)
 
 
 @dataclass(frozen=True)
@@ -269,9 +304,22 @@ class SlideLayouts:
     painted: frozenset[str] = field(default_factory=frozenset)
     """Layout parts whose background is not light enough for deckgen's light slides (a picture, a gradient,
     a dark colour): a light slide on one paints its own background."""
+    grounds: frozenset[str] = field(default_factory=frozenset)
+    """Layout parts whose own ground (a picture, decorations, no background set) shows under a light slide
+    (grounds.py)."""
+
+    hiding: Frame | None = None
+    """The frame a slide is laid out in when it hides its layout's ground: the layout's whole title and body,
+    for a slide whose text needs the room the decorations take (pages.draw)."""
+
+    def hiding_grounds(self) -> SlideLayouts:
+        """These layouts with no ground shown: every light slide paints its own."""
+        return replace(self, grounds=frozenset(), hiding=None)
 
     def shows(self, layout: Layout, colour: str) -> bool:
-        """Whether a slide on the layout shows the layout's own ground as that colour (nothing painted)."""
+        """Whether a slide on the layout shows the layout's own ground instead of painting that colour."""
+        if layout.part in self.grounds and relative_luminance(colour) >= LIGHT:
+            return True
         return layout.part not in self.painted and (layout.background or "").upper() == colour.upper()
 
     def of(self, kind: str, family: str) -> Choice:

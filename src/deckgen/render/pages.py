@@ -21,6 +21,13 @@ def draw(slide: SlideDrawing | None, spec: Slide, plan: DeckPlan, context: Rende
         if spec.chrome:
             footer(canvas, plan.footer, number)
     except TextOverflow as overflow:
+        instead = context.hiding_grounds
+        if instead is not None and canvas.layout is not None and not canvas.painted and spec.continues is None:
+            # The template's decorations take room this slide's text needs: it hides them, as a presenter
+            # would (« Hide background graphics »), and lays out in the layout's whole body.
+            if slide is not None:
+                slide.reset()
+            return draw(slide, spec, plan, instead, number)
         origin = plan.footer_origin if overflow.field == ("footer",) else spec.origin + overflow.field
         raise SlideOverflow(spec, number, str(overflow), overflow.excess, origin) from None
     return canvas

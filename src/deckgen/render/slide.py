@@ -74,6 +74,10 @@ class SlideDrawing:
     layout: str = ""  # the part name of its layout; "" for the package's default
     placeholders_used: set[int | str] = field(default_factory=set)  # the layout's slots written (canvas.text's `slot`)
 
+    def reset(self) -> None:
+        """Nothing drawn on it yet: a slide drawn again, another way (pages.draw)."""
+        vars(self).update(vars(SlideDrawing(kind=self.kind, notes=self.notes)))
+
     def new_id(self) -> int:
         shape_id = self.next_id
         self.next_id += 1

@@ -15,10 +15,11 @@ from pathlib import Path
 from ..brand import Brand, FontFace, relative_luminance
 from ..errors import Problem
 from ..fonts import twin
+from ..i18n import _
 from ..package import Template, open_template, read_template
 from .brand_template import brand_template
 from .geometry import WIDESCREEN, Frame
-from .layouts import SlideLayouts, choose, frame_of
+from .layouts import SlideLayouts, choose, frame_of, grounds_shown
 from .themed import themed
 
 LIGHT = 0.5
@@ -50,11 +51,12 @@ def templated(brand: Brand, language: str, template: Path | None = None, *, fram
     background = content.background if _light(content.background) else None
     (heading, body), warnings = _faces(brand, theme.major_font, theme.minor_font, path)
     painted = frozenset(layout.part for layout in organisation.layouts if not _light(layout.background))
+    frame = frame_of(organisation, choices)
     return Templated(
         organisation,
         themed(brand, theme.colours, background, heading, body),
-        frame_of(organisation, choices),
-        SlideLayouts(choices, painted=painted),
+        frame,
+        SlideLayouts(choices, painted=painted, grounds=grounds_shown(organisation, frame), hiding=frame_of(organisation, choices, clear=False)),
         warnings,
     )
 
@@ -76,13 +78,12 @@ def _faces(brand: Brand, heading: str, text: str, path: Path) -> tuple[tuple[Fon
     """The faces the theme's heading and text fonts are measured with, and a warning for each measured
     with the nearest open font rather than a metric twin."""
     faces, warnings = [], []
-    for role, name in (("headings", heading), ("text", text)):
+    for role, name in ((_("headings"), heading), (_("text"), text)):
         found = twin(name or "Arial", brand.metrics)
         faces.append(found.face)
         if not found.exact:
-            warnings.append(Problem(
-                f"the template's font for {role}, « {name} », has no known metric twin: measured as {found.face.regular.stem.split('-')[0]}, "
-                f"its text may come out a little wider or narrower; give its files in brand.yaml (metrics: {{{name}: {{regular: …ttf}}}})",
-                path,
-            ))
+            said = _("the template's font for {role}, « {font} », has no known metric twin: measured as {twin}, its text may come "
+                     "out a little wider or narrower; give its files in brand.yaml (metrics: {example})")
+            example = f"{{{name}: {{regular: …ttf}}}}"
+            warnings.append(Problem(said.format(role=role, font=name, twin=found.face.regular.stem.split("-")[0], example=example), path))
     return (faces[0], faces[1]), tuple(warnings)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import LoadError
+from ..i18n import _
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,5 +208,5 @@ def labels_for(locale: str) -> Labels:
     """The catalogue of a locale (`fr_FR` falls back to `fr`)."""
     language = locale.split("_")[0]
     if language not in CATALOGUE:
-        raise LoadError(f"locale '{locale}' has no label catalogue; write one of: {', '.join(CATALOGUE)}")
+        raise LoadError(_("locale '{locale}' has no label catalogue; write one of: {known}").format(locale=locale, known=", ".join(CATALOGUE)))
     return CATALOGUE[language]

@@ -326,7 +326,7 @@ def _pictures(folder: Path) -> tuple[list[str], dict[str, str]]:
         name = f"pictures/logo-{index}.png"
         image.save(folder / name)
         logos[f"sponsor-{index}"] = name
-    brand_logo = Path(__file__).resolve().parents[1] / "assets" / "ansa" / "logo.png"
+    brand_logo = Path(__file__).resolve().parents[1] / "src" / "deckgen" / "assets" / "ansa" / "logo.png"
     (folder / "pictures" / "partner.png").write_bytes(brand_logo.read_bytes())
     logos["sponsor-same"] = "pictures/partner.png"
     return photos, logos

@@ -16,7 +16,7 @@ os.environ["LANG"] = "C.UTF-8"
 for _variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
     os.environ.pop(_variable, None)
 
-from deckgen import i18n  # noqa: E402
+from deckgen import brand, i18n  # noqa: E402
 from deckgen.build import BuildResult, build_deck  # noqa: E402
 
 from paths import REFERENCE, SHARED  # noqa: E402
@@ -34,6 +34,14 @@ def english() -> Iterator[None]:
 for _variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
     os.environ.pop(_variable, None)
 os.environ["LANG"] = "C.UTF-8"
+
+
+@pytest.fixture(autouse=True)
+def shipped_brands_only() -> Iterator[None]:
+    """A command run with --assets (or DECKGEN_ASSETS, which the command line reads as --assets) chooses the
+    folder of brands for the rest of the process: the next test in this worker starts without it."""
+    yield
+    brand.use_assets(None)
 
 
 def _required(variable: str) -> bool:

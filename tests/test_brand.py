@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from deckgen.brand import contrast, load_brand
+from deckgen.brand import ASSETS, contrast, load_brand
 from deckgen.cli import app
 from deckgen.errors import BrandError
-from paths import REFERENCE, ROOT
+from paths import REFERENCE
 
 
 def test_the_ansa_brand_loads_with_existing_files() -> None:
@@ -28,8 +28,8 @@ def test_contrast_ratios_follow_wcag() -> None:
 
 @pytest.fixture
 def assets(tmp_path: Path) -> Path:
-    shutil.copytree(ROOT / "assets" / "ansa", tmp_path / "ansa")
-    shutil.copytree(ROOT / "assets" / "fonts", tmp_path / "fonts")
+    shutil.copytree(ASSETS / "ansa", tmp_path / "ansa")
+    shutil.copytree(ASSETS / "fonts", tmp_path / "fonts")
     return tmp_path
 
 

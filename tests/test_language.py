@@ -178,21 +178,21 @@ def test_a_build_error_in_french_and_in_english(unknown_brand: Path, tmp_path: P
     french = deckgen("build", str(unknown_brand), "-o", str(output), env=FRENCH)
     assert french.returncode == 1 and not output.exists()
     assert re.search(rf"^erreur{NBSP}: \S+event\.yaml:16:8: brand: pas de charte graphique «{NBSP}nowhere{NBSP}» dans ", french.stderr, re.M), french.stderr
-    assert f"\n{unknown_brand} : pas construite ; {output} est resté tel quel.\n".replace(" :", f"{NBSP}:").replace(" ;", f"{NBSP};") in french.stderr
+    assert f"\n{unknown_brand}{NBSP}: pas construite{NBSP}; rien n’a été écrit.\n" in french.stderr  # no deck was there before
     english = deckgen("build", str(unknown_brand), "-o", str(output), env=ENGLISH)
     assert english.returncode == 1 and not output.exists()
     assert re.search(r"^error: \S+event\.yaml:16:8: brand: no brand 'nowhere' in ", english.stderr, re.M), english.stderr
-    assert f"\n{unknown_brand}: not built; {output} was left as it was.\n" in english.stderr
+    assert f"\n{unknown_brand}: not built; nothing was written.\n" in english.stderr
 
 
 def test_a_missing_deck_folder_counts_its_problems_in_the_users_language(tmp_path: Path) -> None:
     folder = tmp_path / "nowhere"
     french = deckgen("check", str(folder), env=FRENCH)
     assert french.returncode == 1 and french.stderr.startswith(f"erreur{NBSP}: ")
-    assert french.stderr.endswith(f"1 problème{NBSP}; rien n’a été écrit.\n")
+    assert french.stderr.endswith("1 problème.\n")  # check writes nothing, so it does not speak of writing
     english = deckgen("check", str(folder), env=ENGLISH)
     assert english.returncode == 1 and english.stderr.startswith("error: ")
-    assert english.stderr.endswith("1 problem; nothing was written.\n")
+    assert english.stderr.endswith("1 problem.\n")
 
 
 def test_a_template_that_does_not_exist(tmp_path: Path) -> None:

@@ -1,8 +1,17 @@
-"""Brand: the colours, fonts (with the files deckgen measures them with) and logos of `assets/<brand>/`."""
+"""Brand: the colours, fonts (with the files deckgen measures them with) and logos of `assets/<brand>/`.
+
+Brands are looked up in folders of brands, the first that holds one winning (`asset_folders`): the one given
+(`--assets DIR`, else DECKGEN_ASSETS), the project's own `assets/` beside its `deck/` folder, then the brands
+shipped inside the package (`ASSETS`: the Ansa brand and the open fonts). So a deck outside any project builds
+with the shipped brand, and a project adds brands, or overrides a shipped one by giving its folder the same name.
+"""
 
 from __future__ import annotations
 
+import difflib
+
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
@@ -13,10 +22,38 @@ from .i18n import N_, _, decimal
 from .load.messages import problem_at, problems_from_validation
 from .load.yaml_source import read_yaml
 from .model.docs import describe_fields
+from .shipped import shipped
 
 BRAND_FILE = "brand.yaml"
-ASSETS = Path(__file__).resolve().parents[2] / "assets"
-"""The repository's assets folder; a brand is a sub-folder of it."""
+ASSETS = shipped("assets")
+"""The brands shipped with deckgen, and the fonts they are measured with (`fonts/`): package data."""
+PROJECT_ASSETS = "assets"
+"""A project's own brands: the folder of that name beside the folder that holds its decks (`deck/`)."""
+ASSETS_VARIABLE = "DECKGEN_ASSETS"
+"""A folder of brands to look in first, as `--assets` gives one."""
+
+_given: Path | None = None
+
+
+def use_assets(folder: Path | None) -> None:
+    """`--assets DIR`: look brands up in `folder` first from now on (over DECKGEN_ASSETS); None: no more."""
+    global _given
+    _given = folder
+
+
+def asset_folders(deck: Path | None = None) -> tuple[Path, ...]:
+    """The folders brands are looked up in for the deck folder `deck`, first wins: the one given (`--assets`,
+    else DECKGEN_ASSETS), the project's `assets/` beside the folder that holds the deck (without a deck, the
+    working folder's), the shipped brands. Each resolved, those that do not exist left out but the shipped."""
+    given = _given or os.environ.get(ASSETS_VARIABLE)
+    project = (deck.resolve().parent.parent if deck is not None else Path.cwd()) / PROJECT_ASSETS
+    found = [Path(folder).resolve() for folder in (given, project) if folder and Path(folder).is_dir()]
+    return tuple(dict.fromkeys([*found, ASSETS]))
+
+
+def brand_folder(name: str, folders: Sequence[Path]) -> Path | None:
+    """The folder of the brand `name`: the first of `folders` that holds `<name>/brand.yaml`."""
+    return next((folder / name for folder in folders if _is_file(folder / name / BRAND_FILE)), None)
 
 Hex = Annotated[str, StringConstraints(pattern=r"^[0-9A-Fa-f]{6}$")]
 
@@ -178,16 +215,23 @@ def contrast_findings(colours: Colours) -> list[tuple[str, str]]:
     return findings
 
 
-def load_brand(name: str, assets: Path | None = None) -> Brand:
-    """Read `assets/<name>/brand.yaml`, resolve its files, and check they exist and their colours read well.
+def load_brand(name: str, assets: Path | Sequence[Path] | None = None, *, deck: Path | None = None) -> Brand:
+    """Read `<name>/brand.yaml` from the first folder of brands that has it, resolve its files, and check they
+    exist and their colours read well.
 
-    `assets`: the folder of brands; DECKGEN_ASSETS, else the repository's `assets/`.
+    `assets`: the folder (or folders, first wins) of brands; by default `asset_folders(deck)`.
     """
-    assets = assets or Path(os.environ.get("DECKGEN_ASSETS", ASSETS))
-    folder = assets / name
-    if not _is_file(folder / BRAND_FILE):
-        known = known_brands(assets)
-        raise BrandError(_("no brand '{name}' in {folder} (known: {known}); set `brand:` to one of them").format(name=name, folder=assets, known=", ".join(known) or _("none")))
+    folders = asset_folders(deck) if assets is None else (assets,) if isinstance(assets, Path) else tuple(assets)
+    folder = brand_folder(name, folders)
+    if folder is None:
+        known = known_brands(folders)
+        close = difflib.get_close_matches(name.casefold(), known, n=1)
+        hint = _("did you mean '{brand}'?").format(brand=close[0]) if close else _("set `brand:` to one of them")
+        raise BrandError(
+            _("no brand '{name}' in {folders} (known: {known}); {hint}").format(
+                name=name, folders=", ".join(str(f) for f in folders), known=", ".join(known) or _("none"), hint=hint
+            )
+        )
     data, source = read_yaml(folder / BRAND_FILE)
     try:
         brand = Brand.model_validate(data)
@@ -198,7 +242,7 @@ def load_brand(name: str, assets: Path | None = None) -> Brand:
     ]
     if low_contrast:
         raise BrandError(low_contrast)
-    brand = _resolved(brand, folder)
+    brand = _resolved(brand, folder, folders)
     missing = [
         Problem(_("file not found: {path}").format(path=path), folder / BRAND_FILE)
         for path in (brand.logo, brand.logo_on_dark, *_font_files(brand), *([brand.template] if brand.template else []),
@@ -210,10 +254,10 @@ def load_brand(name: str, assets: Path | None = None) -> Brand:
     return brand
 
 
-def known_brands(assets: Path | None = None) -> list[str]:
-    """The brands there are: the folders of `assets` (DECKGEN_ASSETS, else the repository's) with a brand.yaml."""
-    assets = assets or Path(os.environ.get("DECKGEN_ASSETS", ASSETS))
-    return sorted(p.name for p in assets.iterdir() if (p / BRAND_FILE).is_file()) if assets.is_dir() else []
+def known_brands(folders: Sequence[Path] | None = None) -> list[str]:
+    """The brands there are in the folders of brands (by default, those a deck in the working folder sees)."""
+    folders = asset_folders() if folders is None else folders
+    return sorted({p.name for folder in folders if folder.is_dir() for p in folder.iterdir() if _is_file(p / BRAND_FILE)})
 
 
 def _is_file(path: Path) -> bool:
@@ -225,21 +269,34 @@ def _is_file(path: Path) -> bool:
         return False
 
 
-def _resolved(brand: Brand, folder: Path) -> Brand:
+def _located(folder: Path, written: Path, folders: Sequence[Path]) -> Path:
+    """A file brand.yaml names, relative to the brand's folder. One that climbs out of it into the folder of
+    brands (`../fonts/…`) is looked up in each folder of brands in turn, so that a project's own brand can be
+    measured with the fonts deckgen ships without copying them."""
+    path = (folder / written).resolve()
+    home = folder.resolve()
+    if path.is_file() or path.is_relative_to(home) or not path.is_relative_to(home.parent):
+        return path
+    inside = path.relative_to(home.parent)
+    return next(((f / inside).resolve() for f in folders if (f / inside).is_file()), path)
+
+
+def _resolved(brand: Brand, folder: Path, folders: Sequence[Path]) -> Brand:
+    def file(written: Path) -> Path:
+        return _located(folder, written, folders)
+
     def face(f: FontFace) -> FontFace:
-        return f.model_copy(
-            update={k: (folder / getattr(f, k)).resolve() for k in ("regular", "bold", "italic", "bold_italic")}
-        )
+        return f.model_copy(update={k: file(getattr(f, k)) for k in ("regular", "bold", "italic", "bold_italic")})
 
     def metrics(m: Metrics) -> Metrics:
-        return m.model_copy(update={k: (folder / path).resolve() for k, path in m if path is not None})
+        return m.model_copy(update={k: file(path) for k, path in m if path is not None})
 
     return brand.model_copy(
         update={
-            "logo": (folder / brand.logo).resolve(),
-            "logo_on_dark": (folder / brand.logo_on_dark).resolve(),
+            "logo": file(brand.logo),
+            "logo_on_dark": file(brand.logo_on_dark),
             "fonts": Fonts(heading=face(brand.fonts.heading), body=face(brand.fonts.body)),
-            "template": None if brand.template is None else (folder / brand.template).resolve(),
+            "template": None if brand.template is None else file(brand.template),
             "metrics": {name: metrics(m) for name, m in brand.metrics.items()},
         }
     )

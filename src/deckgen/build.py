@@ -91,7 +91,7 @@ def _brand(loaded: LoadedEvent) -> Brand:
     place in the brand's own files (`brand: other`, no such folder) is placed at the event's `brand:` line
     instead of being printed with no file and no line (found by tests/properties/)."""
     try:
-        return load_brand(loaded.event.brand)
+        return load_brand(loaded.event.brand, deck=loaded.folder)
     except BrandError as error:
         raise BrandError([p if p.file is not None else loaded.locate(("brand",), p.message) for p in error.problems]) from None
 

@@ -28,6 +28,24 @@ app = typer.Typer(
     subcommand_metavar=_("COMMAND [ARGUMENTS]..."),
 )
 
+
+Assets = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--assets", envvar="DECKGEN_ASSETS", exists=True, file_okay=False, metavar=_("FOLDER"),
+        help=_("A folder of your own brands (one sub-folder per brand, with its brand.yaml), looked in first; "
+               "then the project's assets/, beside its deck/ folder; then the brands that come with deckgen."),
+    ),
+]
+"""`--assets DIR`, or DECKGEN_ASSETS: every command that reads a brand takes it."""
+
+
+def _use_assets(folder: Path | None) -> None:
+    from .brand import use_assets
+
+    use_assets(folder.resolve() if folder is not None else None)
+
+
 class _Collector:
     """Whether the `deckgen` command paused the garbage collector while importing (launch.py); commands
     resume it once their imports are done. Called as a library (tests), nothing is paused or frozen."""
@@ -59,12 +77,48 @@ def _reminder(problem: Problem) -> None:
     typer.echo(_("reminder: {problem}").format(problem=problem), err=True)
 
 
-def _fail(error: DeckError) -> None:
+def _fail(error: DeckError, *, writes: bool = True) -> None:
+    """Print every problem and exit 1. `writes`: whether the command would have written anything (check,
+    outline and template inspect never do, so they do not speak of it)."""
     for problem in error.problems:
         _error(problem)
     count = len(error.problems)
-    typer.echo(ngettext("{count} problem; nothing was written.", "{count} problems; nothing was written.", count).format(count=count), err=True)
+    if writes:
+        typer.echo(ngettext("{count} problem; nothing was written.", "{count} problems; nothing was written.", count).format(count=count), err=True)
+    else:
+        typer.echo(ngettext("{count} problem.", "{count} problems.", count).format(count=count), err=True)
     raise typer.Exit(1)
+
+
+def _usage(message: str) -> None:
+    """A usage mistake: said, and exit 2 before anything is read or written."""
+    _error(message)
+    raise typer.Exit(2)
+
+
+def _pptx(output: Path | None) -> None:
+    """`-o` names a PowerPoint file: a deck written under another name would open in no program (or the wrong one)."""
+    if output is not None and output.suffix.lower() != ".pptx":
+        _usage(_("-o/--output must end in .pptx, the deck being a PowerPoint file: {output}").format(output=output))
+
+
+def _targets(folders: list[Path], output: Path | None) -> dict[Path, Path]:
+    """Each deck folder (the same one given twice, once) → the file it is built into; two decks that would
+    write one file (two folders of one name in different places → one out/<name>.pptx) are refused before
+    anything is built, since the second would silently replace the first."""
+    targets: dict[Path, Path] = {}
+    seen: dict[Path, Path] = {}
+    for folder in folders:
+        if any(folder.resolve() == done.resolve() for done in targets):
+            continue
+        target = output or OUT_ROOT / f"{folder.resolve().name}.pptx"
+        first = seen.get(target.resolve())
+        if first is not None:
+            _usage(_("{first} and {second} would both be written to {target}; build them one at a time, each with its own -o").format(
+                first=first, second=folder, target=target))
+        seen[target.resolve()] = folder
+        targets[folder] = target
+    return targets
 
 
 def _show_version(asked: bool) -> None:
@@ -132,21 +186,25 @@ def build(
     force: Annotated[bool, typer.Option("--force", help=FORCE_HELP)] = False,
     allow_outside: Annotated[bool, typer.Option("--allow-outside", help=OUTSIDE_HELP)] = False,
     template: Annotated[Optional[Path], typer.Option("--template", metavar=FILE, help=TEMPLATE_HELP)] = None,
+    assets: Assets = None,
 ) -> None:
     from .build import build_deck
     from .preview import to_pdf
     from .render import render_deck  # noqa: F401 - imported now, with the rest, while the collector is paused
 
     collector.resume()
+    _use_assets(assets)
     folders = _deck_folders(decks)
     if output is not None and len(folders) != 1:
         _error(_("-o/--output names one file, so give exactly one deck folder"))
         raise typer.Exit(2)
+    _pptx(output)
+    targets = _targets(folders, output)
     failed = False
     with _progress() as bar:
-        overall = bar.add_task(_("decks"), total=len(folders))
-        for folder in folders:
-            target = output or OUT_ROOT / f"{folder.resolve().name}.pptx"
+        overall = bar.add_task(_("decks"), total=len(targets))
+        for folder, target in targets.items():
+            existed = target.exists()
             slides = bar.add_task(_("{deck}: slide").format(deck=folder.name), total=None)
             try:
                 result = build_deck(
@@ -157,7 +215,10 @@ def build(
                 failed = True
                 for problem in error.problems:
                     _error(problem)  # the live display prints it above itself
-                typer.echo(_("{folder}: not built; {target} was left as it was.").format(folder=folder, target=target), err=True)
+                if existed:
+                    typer.echo(_("{folder}: not built; {target} was left as it was.").format(folder=folder, target=target), err=True)
+                else:  # no earlier deck to speak of
+                    typer.echo(_("{deck}: not built; nothing was written.").format(deck=folder), err=True)
                 continue
             finally:
                 bar.remove_task(slides)
@@ -223,7 +284,7 @@ def _remind(reminders: tuple[Problem, ...], strict: bool) -> None:
         (_error if strict else _reminder)(reminder)
     if strict and reminders:
         count = len(reminders)
-        typer.echo(ngettext("{count} line still marked TODO (--strict); nothing was written.", "{count} lines still marked TODO (--strict); nothing was written.", count).format(count=count), err=True)
+        typer.echo(ngettext("{count} line still marked TODO (--strict).", "{count} lines still marked TODO (--strict).", count).format(count=count), err=True)
         raise typer.Exit(1)
 
 
@@ -233,16 +294,18 @@ def check(
     strict: Annotated[bool, typer.Option("--strict", help=_("Fail while lines are still marked # TODO."))] = False,
     allow_outside: Annotated[bool, typer.Option("--allow-outside", help=OUTSIDE_HELP)] = False,
     template: Annotated[Optional[Path], typer.Option("--template", metavar=FILE, help=TEMPLATE_HELP)] = None,
+    assets: Assets = None,
 ) -> None:
     from .build import check_deck
     from .render import dry_run  # noqa: F401 - imported now, with the rest, while the collector is paused
 
     collector.resume()
+    _use_assets(assets)
 
     try:
         result = check_deck(deck, allow_outside=allow_outside, template=template)
     except DeckError as error:
-        _fail(error)
+        _fail(error, writes=False)
         return
     for warning in result.warnings:
         _warning(warning)
@@ -263,8 +326,11 @@ def _checked(deck: Path, slides: int, pairs: int, todo: int) -> str:
 def new(
     deck: Annotated[Path, typer.Argument(metavar=FOLDER, help=_("The new deck folder, e.g. deck/montpellier-2026."), show_default=False)],
     source: Annotated[Path, typer.Option("--from", metavar=FOLDER, help=_("The session it is built from, e.g. deck/narbonne-2025."), show_default=False)],
+    assets: Assets = None,
 ) -> None:
     from .scaffold import scaffold
+
+    _use_assets(assets)
 
     try:
         path = scaffold(deck, source)
@@ -276,7 +342,7 @@ def new(
 
 @app.command(**_described(_("Write the JSON Schema of event files, for editors that complete and check YAML as you type.")))
 def schema(
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar=FILE, help=_("Where to write it; schema/event.schema.json by default."))] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar=FILE, help=_("Where to write it; by default the schema that comes with deckgen (event.schema.json in its package), which event files name."))] = None,
 ) -> None:
     from .schema import SCHEMA_FILE, write_schema
 
@@ -287,11 +353,13 @@ def schema(
 def outline(
     deck: Annotated[Path, typer.Argument(metavar=FOLDER, help=_("The deck folder."), show_default=False)],
     format: Annotated[str, typer.Option("--format", metavar="text|markdown", help=_("text (one line per slide, for diffs) or markdown (every text)."))] = "text",
+    assets: Assets = None,
 ) -> None:
     from .build import check_deck
     from .outline import as_markdown, as_text
 
     collector.resume()
+    _use_assets(assets)
 
     if format not in ("text", "markdown"):
         _error(_("--format is text or markdown"))
@@ -299,7 +367,7 @@ def outline(
     try:
         result = check_deck(deck)
     except DeckError as error:
-        _fail(error)
+        _fail(error, writes=False)
         return
     typer.echo((as_text if format == "text" else as_markdown)(result.slides), nl=False)
 
@@ -308,6 +376,7 @@ def outline(
 def preview(
     deck: Annotated[Path, typer.Argument(metavar=FOLDER, help=_("The deck folder to preview."), show_default=False)],
     outdir: Annotated[Optional[Path], typer.Option("--output", "-o", metavar=FOLDER, help=_("Where to put the PDF, the PNGs and the contact sheet; out/<deck>-preview/ by default."))] = None,
+    assets: Assets = None,
 ) -> None:
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -316,6 +385,7 @@ def preview(
     from .preview import soffice
 
     collector.resume()
+    _use_assets(assets)
 
     name = deck.resolve().name
     target = outdir or OUT_ROOT / f"{name}-preview"
@@ -344,10 +414,13 @@ def watch(
     redraw: Annotated[bool, typer.Option("--preview", help=_("After each good build, redraw the PDF and PNGs in <output>-preview/ (needs LibreOffice)."))] = False,
     force: Annotated[bool, typer.Option("--force", help=FORCE_HELP)] = False,
     allow_outside: Annotated[bool, typer.Option("--allow-outside", help=OUTSIDE_HELP)] = False,
+    assets: Assets = None,
 ) -> None:
     from .watch import Rebuild, watch_deck
 
     collector.resume()  # a long run: its garbage is collected
+    _use_assets(assets)
+    _pptx(output)
 
     target = output or OUT_ROOT / f"{deck.resolve().name}.pptx"
 
@@ -374,15 +447,17 @@ app.add_typer(template_app, name="template", **_described(_("PowerPoint template
 def inspect_template(
     file: Annotated[Path, typer.Argument(metavar=FILE, help=_("The template (.pptx or .potx)."), show_default=False)],
     brand: Annotated[str, typer.Option("--brand", metavar=_("BRAND"), help=_("The brand whose brand.yaml may name layouts (layouts:) and font files (metrics:)."))] = "ansa",
+    assets: Assets = None,
 ) -> None:
     from .brand import load_brand
     from .template_inspect import describe
 
     collector.resume()
+    _use_assets(assets)
     try:
         typer.echo(describe(file, load_brand(brand)))
     except DeckError as error:
-        _fail(error)
+        _fail(error, writes=False)
 
 
 def main(argv: list[str] | None = None) -> None:

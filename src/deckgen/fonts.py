@@ -2,7 +2,7 @@
 
 A template names the fonts presenters' machines have (Calibri, Arial…); deckgen measures text with open
 fonts drawn to the same widths (OFL, Debian's fonts-liberation2 and fonts-crosextra-*, shipped in
-assets/fonts/). A font with no known twin is measured with the nearest one (a serif, a sans or a mono) and
+the package's assets/fonts/). A font with no known twin is measured with the nearest one (a serif, a sans or a mono) and
 said so: its text may come out a little wider or narrower than measured, until brand.yaml gives its file
 (`metrics:`).
 """

@@ -1,7 +1,9 @@
 """`deckgen new`: a new session that extends another, with what must change marked `# TODO`.
 
 The new event builds at once (it starts from the other session's values) and `deckgen check` lists every
-line still marked `# TODO` until the organiser has written this session's own.
+line still marked `# TODO` until the organiser has written this session's own. A session put where it could
+not build — away from the one it extends, which a deck may then not read (load/confine.py), or where its brand
+is not found — is refused before anything is written, with where to put it instead.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ import os
 import re
 from pathlib import Path
 
-from .errors import DeckError, Problem
+from .errors import BrandError, DeckError, Problem
 from .i18n import _
-from .load import EVENT_FILE, load_event
+from .load import EVENT_FILE, LoadedEvent, load_event
+from .load.confine import Confinement
 from .schema import SCHEMA_FILE, SCHEMA_LINE
 
 TODO = re.compile(r"#\s*TODO\b(.*)$")
@@ -25,6 +28,7 @@ def scaffold(target: Path, parent: Path) -> Path:
     path = target / EVENT_FILE
     if path.exists():
         raise DeckError(Problem(_("{file} already exists; choose a new folder").format(file=path), path))
+    _builds_there(target, parent, loaded)
     target.mkdir(parents=True, exist_ok=True)
     data = loaded.data
     relative = Path(os.path.relpath(parent.resolve(), target.resolve())).as_posix()
@@ -48,6 +52,31 @@ def scaffold(target: Path, parent: Path) -> Path:
     ]
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
+
+
+def _builds_there(target: Path, parent: Path, loaded: LoadedEvent) -> None:
+    """Refuse a new session that could not build where it is put, before anything is written: a deck reads
+    files only from the folder that holds it and the folders of brands (load/confine.py), so it can extend a
+    session only from beside it; and its brand must be found from there (a project's assets/ is beside its deck/)."""
+    # The same folder as the parent, written as the user wrote the parent (deck/next beside deck/narbonne-2025).
+    beside = (parent.parent if parent.name not in ("", "..") else parent.resolve().parent) / target.name
+    confinement = Confinement.for_deck(target)
+    own = (loaded.folder / EVENT_FILE).resolve()
+    unreadable = sorted((file for file in loaded.files if not confinement.allows(file)), key=lambda file: file.resolve() != own)
+    if unreadable:
+        raise DeckError(Problem(
+            _("{target} could not extend {parent}: a deck reads files only from the folder that holds it ({folder}), "
+              "and {file} is outside it; create the new session beside the one it extends: deckgen new {beside} --from {parent}").format(
+                target=target, parent=parent, folder=target.resolve().parent, file=unreadable[0], beside=beside)))
+    from .brand import load_brand  # here: brand.py imports the loader, which this module's importers need first
+
+    try:
+        load_brand(loaded.event.brand, deck=target)
+    except BrandError as error:
+        raise DeckError(Problem(
+            _("{target} would not find the brand '{brand}' of {parent} ({why}); create it beside {parent} "
+              "(deckgen new {beside} --from {parent}), or name the brand's folder with --assets").format(
+                target=target, brand=loaded.event.brand, parent=parent, why=error.problems[0].message, beside=beside))) from None
 
 
 def _scalar(value: object) -> str:

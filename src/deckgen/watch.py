@@ -33,7 +33,7 @@ from xml.etree import ElementTree
 import watchfiles
 from pydantic import BaseModel
 
-from .brand import ASSETS, Brand, load_brand
+from .brand import Brand, asset_folders, brand_folder, load_brand
 from .build import BuildResult, build_deck
 from .errors import DeckError, LoadError
 from .i18n import _, decimal, ngettext
@@ -106,11 +106,6 @@ def _existing(path: Path) -> Path:
     return path
 
 
-def _assets() -> Path:
-    """The folder of brands, as load_brand finds it."""
-    return Path(os.environ.get("DECKGEN_ASSETS", ASSETS))
-
-
 def _paths_in(value: Any) -> Iterator[Path]:
     """Every file path in a model (photos, logos, whatever comes next): a deck reads what its event names."""
     if isinstance(value, Path):
@@ -153,9 +148,9 @@ def reads(
         loaded = load_event(folder, allow_outside=allow_outside)
         files.update(loaded.files)
         files.update(folder / p for p in _paths_in(loaded.event))
-        brand_folder = _assets() / loaded.event.brand
-        folders.add(brand_folder if brand_folder.is_dir() else _assets())
-        files.update(_brand_files(load_brand(loaded.event.brand)))
+        layers = asset_folders(folder)
+        folders.add(brand_folder(loaded.event.brand, layers) or layers[0])
+        files.update(_brand_files(load_brand(loaded.event.brand, layers)))
     except DeckError as error:
         files.update(previous.files if previous else ())
         files.update(p.file for p in error.problems if p.file is not None)
@@ -287,8 +282,10 @@ class Rebuild:
             lines.append((self.result.summary() + extra, False))
         if self.error is not None:
             lines += [(_("error: {problem}").format(problem=problem), True) for problem in self.error.problems]
-        if self.result is None:
+        if self.result is None and self.output.exists():
             lines.append((_("{folder}: not rebuilt; {output} was left as it was. Fix it and save.").format(folder=self.folder, output=self.output), True))
+        elif self.result is None:  # never built yet: there is no deck to speak of
+            lines.append((_("{deck}: not built; nothing was written. Fix it and save.").format(deck=self.folder), True))
         return lines
 
 

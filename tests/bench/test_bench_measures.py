@@ -10,7 +10,7 @@ import math
 
 from PIL import ImageFont
 
-from deckgen.brand import load_brand
+from deckgen.brand import ASSETS, load_brand
 from deckgen.render import canvas, dry_run
 from deckgen.text import fit
 from deckgen.text.fit import Measurer
@@ -18,9 +18,8 @@ from deckgen.text.inline import parse_inline
 
 from bench_decks import plan_of
 from counting import counted
-from paths import ROOT
 
-FONTS = ROOT / "assets" / "fonts"
+FONTS = ASSETS / "fonts"
 LIBERATION = fit.FontFiles(*(FONTS / f"LiberationSans-{s}.ttf" for s in ("Regular", "Bold", "Italic", "BoldItalic")))
 
 

@@ -93,7 +93,7 @@ def test_the_brand_logos_pass_through_in_their_boxes_without_pillow() -> None:
         "from pathlib import Path\n"
         "from deckgen.images import prepare\n"
         "for name, w, h in (('logo.png', 199.9, 55.9), ('logo-white.png', 190.1, 64.1), ('logo-white.png', 220.1, 70.1)):\n"
-        "    path = Path('assets/ansa') / name\n"
+        "    path = Path('src/deckgen/assets/ansa') / name\n"
         "    prepared = prepare(path, w, h, fit='contain')\n"
         "    assert prepared.data == path.read_bytes(), name\n"
         "    assert (prepared.format, prepared.width, prepared.height) == ('png', 1331, 337), prepared\n"

@@ -60,7 +60,7 @@ def test_the_committed_schema_matches_the_model() -> None:
 
 def test_event_files_point_editors_at_the_schema() -> None:
     for event in sorted(DECKS.glob("*/event.yaml")):
-        assert event.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=../../schema/event.schema.json")
+        assert event.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=../../src/deckgen/event.schema.json")
     schema = event_schema()
     assert {"extends", "include", "agenda", "training"} <= set(schema["properties"])
     assert schema["else"]["required"] == ["title", "date", "venue", "city", "organiser", "agenda"]

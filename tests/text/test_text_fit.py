@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from deckgen.brand import ASSETS
 from deckgen.text.fit import LINE_PITCH, UNBREAKABLE, Fitted, FontFiles, Measurer, Para
 from deckgen.text.inline import Run, parse_inline
 from deckgen.text.typography import BREAK, typeset
-from paths import ROOT
 
-FONTS = ROOT / "assets" / "fonts"
+FONTS = ASSETS / "fonts"
 LIBERATION = FontFiles(*(FONTS / f"LiberationSans-{s}.ttf" for s in ("Regular", "Bold", "Italic", "BoldItalic")))
 MEASURER = Measurer()
 fit, measure, count_lines, text_width = MEASURER.fit, MEASURER.measure, MEASURER.count_lines, MEASURER.text_width

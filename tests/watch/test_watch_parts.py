@@ -77,11 +77,18 @@ def test_a_rebuild_prints_builds_summary_and_located_errors(tmp_path: Path) -> N
     good = Rebuild(tmp_path, Path("out/x.pptx"), result, changes=Changes((3, 12), 34, 34))
     assert good.lines() == [("out/x.pptx: 34 slides, 6 quiz pairs, 167 KiB, 0.38 s; slides 3, 12 changed", False)]
     problem = Problem("'64 %' is not one of the choices", Path("/d/event.yaml"), 151, 17, "agenda[2].quiz[4].answer")
-    bad = Rebuild(Path("deck/x"), Path("out/x.pptx"), error=LoadError(problem))
+    (tmp_path / "x.pptx").write_bytes(b"the last good deck")
+    bad = Rebuild(Path("deck/x"), tmp_path / "x.pptx", error=LoadError(problem))
     assert bad.lines() == [
         ("error: /d/event.yaml:151:17: agenda[2].quiz[4].answer: '64 %' is not one of the choices", True),
-        ("deck/x: not rebuilt; out/x.pptx was left as it was. Fix it and save.", True),
+        (f"deck/x: not rebuilt; {tmp_path / 'x.pptx'} was left as it was. Fix it and save.", True),
     ]
+
+
+def test_a_first_build_that_fails_speaks_of_no_deck(tmp_path: Path) -> None:
+    problem = Problem("'64 %' is not one of the choices", Path("/d/event.yaml"), 151, 17, "agenda[2].quiz[4].answer")
+    bad = Rebuild(Path("deck/x"), tmp_path / "never-written.pptx", error=LoadError(problem))
+    assert bad.lines()[-1] == ("deck/x: not built; nothing was written. Fix it and save.", True)
 
 
 @pytest.mark.parametrize("quiz_pairs, text", [(0, ""), (1, ", 1 quiz pair")])

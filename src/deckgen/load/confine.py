@@ -2,7 +2,8 @@
 deckgen read `/etc/passwd` or a colleague's home folder into a slide.
 
 Allowed: the decks' folder that holds the event (the event itself, its sibling sessions it extends,
-`deck/_shared/`) and the brands' `assets/`. Paths are resolved first, so `..` and symbolic links that lead
+`deck/_shared/`) and the folders of brands the deck's brand is looked up in (brand.asset_folders: the one
+given by `--assets` or DECKGEN_ASSETS, the project's `assets/`, the brands shipped with deckgen). Paths are resolved first, so `..` and symbolic links that lead
 out are caught too. `--allow-outside` lifts the rule for a deck one trusts.
 """
 
@@ -20,10 +21,10 @@ class Confinement:
 
     @classmethod
     def for_deck(cls, folder: Path) -> Confinement:
-        from ..brand import ASSETS  # here, not at the top: brand.py itself imports the loader's messages
+        from ..brand import asset_folders  # here, not at the top: brand.py itself imports the loader's messages
 
         decks = folder.resolve().parent
-        return cls(roots=(decks, ASSETS.resolve()))
+        return cls(roots=(decks, *asset_folders(folder)))
 
     def allows(self, path: Path) -> bool:
         resolved = path.resolve()

@@ -18,8 +18,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..package import Template, read_template, zipped
+from ..shipped import shipped
 
-SKELETON_FILE = Path(__file__).with_name("skeleton.pptx")
+SKELETON_FILE = shipped("render", "skeleton.pptx")
 SLIDE_SIZE_EMU = (12192000, 6858000)  # 960 × 540 pt: 16:9, 13.33 × 7.5 in
 
 

@@ -1,15 +1,16 @@
 """Draw the Ansa wordmark (logo.png, logo-white.png) with the brand's colours and fonts.
 
 No logo file was supplied with the reference deck, so the brand ships a clean wordmark drawn here.
-Run `python assets/ansa/draw_logo.py` after changing colours; the PNGs are committed.
+Run `python tools/draw_logo.py` after changing colours; the PNGs (in src/deckgen/assets/ansa/) are committed.
 """
 
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-HERE = Path(__file__).parent
-FONTS = HERE.parent / "fonts"
+ASSETS = Path(__file__).resolve().parents[1] / "src" / "deckgen" / "assets"
+HERE = ASSETS / "ansa"
+FONTS = ASSETS / "fonts"
 LINES = ("Agence", "nouvelle des", "solidarités", "actives")
 
 

@@ -24,6 +24,9 @@ def french() -> Iterator[None]:
     i18n.set_language("en")
 
 
+NBSP = "\u00a0"
+
+
 def problem_of(tmp_path: Path, text: str) -> tuple[int | None, int | None, str]:
     path = tmp_path / "any.yaml"
     path.write_text(text, encoding="utf-8")
@@ -103,8 +106,8 @@ def test_false_spaces_inside_texts_are_left_alone(text: str) -> None:
 
 
 def test_a_yaml_mistake_in_french(tmp_path: Path, french: None) -> None:
-    found = problem_of(tmp_path, "a: 1\nb: [x, y\nc: 2\n")
-    assert found == (2, 4, "le [ ouvert ici n'est jamais fermé ; fermez-le à la fin de la liste : `b: [x, y]` (ou, si le [ fait partie du texte, mettez le texte entre guillemets : `b: \"[x, y\"`)")
+    line, column, message = problem_of(tmp_path, "a: 1\nb: [x, y\nc: 2\n")
+    assert (line, column, message.replace(NBSP, " ")) == (2, 4, "le [ ouvert ici n'est jamais fermé ; fermez-le à la fin de la liste : `b: [x, y]` (ou, si le [ fait partie du texte, mettez le texte entre guillemets : `b: \"[x, y\"`)")
 
 
 # --- dates -------------------------------------------------------------------------------------------------
@@ -136,8 +139,9 @@ def test_a_date_hint_is_made_from_what_was_typed(typed: str, says: str) -> None:
 
 
 def test_a_date_hint_in_french(french: None) -> None:
-    assert date_message("2025-11-31", "date") == "« 2025-11-31 » n'est pas une date : novembre n'a que 30 jours"
-    assert date_message("19 mars 2026", "date") == "« 19 mars 2026 » n'est pas écrit année-mois-jour ; écrivez `date: 2026-03-19`"
+    # French typography: a no-break space before « ; : » and inside « ».
+    assert date_message("2025-11-31", "date") == f"«{NBSP}2025-11-31{NBSP}» n'est pas une date{NBSP}: novembre n'a que 30 jours"
+    assert date_message("19 mars 2026", "date") == f"«{NBSP}19 mars 2026{NBSP}» n'est pas écrit année-mois-jour{NBSP}; écrivez `date: 2026-03-19`"
 
 
 # --- ids and file names ------------------------------------------------------------------------------------

@@ -196,3 +196,39 @@ def test_building_over_a_deck_with_a_retyped_stamp_says_it_was_edited(deck_copy:
     assert "this deck was changed since deckgen wrote it (edited by hand?)" in result.output and "--force" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert output.read_bytes() == edited
+
+
+# -- the same, in French --
+
+
+def _spaced(text: str) -> str:
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def _french_run(args: list[str]) -> str:
+    """The command's output with deckgen speaking French, no-break spaces read as spaces."""
+    from deckgen import i18n
+
+    i18n.set_language("fr")
+    try:
+        return _spaced(runner.invoke(app, args).output)
+    finally:
+        i18n.set_language("en")
+
+
+def test_the_true_messages_in_french(deck_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert "pas construite ; rien n’a été écrit." in _french_run(["build", str(tmp_path / "nope")])
+    said = _french_run(["check", str(deck_copy)])
+    assert "valide" in said and "écrit" not in said
+    assert "la présentation étant un fichier PowerPoint" in _french_run(["build", str(deck_copy), "-o", str(tmp_path / "X.txt")])
+    other = copy_reference(tmp_path / "other")
+    assert "seraient écrites toutes deux dans out/narbonne-2025.pptx" in _french_run(["build", str(deck_copy), str(other)])
+    refused = _french_run(["new", str(tmp_path / "elsewhere" / "next"), "--from", str(deck_copy)])
+    assert "une présentation ne lit que les fichiers du dossier qui la contient" in refused and "créez la nouvelle session à côté" in refused
+    output = tmp_path / "X.pptx"
+    assert runner.invoke(app, ["build", str(deck_copy), "-o", str(output)]).exit_code == 0
+    with zipfile.ZipFile(output) as package:
+        _with_custom(output, _stamp_retyped(package.read(CUSTOM_PART)))
+    assert "cette présentation a changé depuis que deckgen l’a écrite (modifiée à la main ?)" in _french_run(["build", str(deck_copy), "-o", str(output)])
+    assert not (tmp_path / "out").exists()

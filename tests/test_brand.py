@@ -80,3 +80,31 @@ def test_a_brand_name_too_long_for_the_system_is_an_unknown_brand(assets: Path) 
     with pytest.raises(BrandError) as raised:
         load_brand("x" * 300, assets)
     assert "no brand 'xxx" in str(raised.value) and "(known: ansa)" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("layouts", "key", "says"),
+    [
+        ('  quiz_qestion: "Title Only"\n', "quiz_qestion", "did you mean 'quiz_question'?"),
+        ('  question: "Title Onyl"\n', "question", "has no layout « Title Onyl »"),
+    ],
+)
+def test_a_layout_brand_yaml_names_wrongly_is_told_at_its_line(assets: Path, tmp_path: Path, layouts: str, key: str, says: str) -> None:
+    """brand.yaml's `layouts:` is checked against the template once it is open; the problem is at the key's
+    line in brand.yaml, not at the template."""
+    from pptx import Presentation
+
+    from deckgen.render.templated import templated
+
+    template = assets / "ansa" / "organisation.pptx"
+    Presentation().save(str(template))  # python-pptx's default template: « Title Only » among its layouts
+    brand_file = assets / "ansa" / "brand.yaml"
+    text = brand_file.read_text(encoding="utf-8") + "template: organisation.pptx\nlayouts:\n" + layouts
+    brand_file.write_text(text, encoding="utf-8")
+    brand = load_brand("ansa", assets)
+    with pytest.raises(BrandError) as raised:
+        templated(brand, "fr")
+    [problem] = raised.value.problems
+    line = 1 + text.splitlines().index(layouts.rstrip("\n"))
+    assert (problem.file, problem.line, problem.field) == (brand_file, line, f"layouts.{key}")
+    assert says in problem.message

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, PrivateAttr, StringConstraints, ValidationError
 
 from .errors import BrandError, Problem
 from .i18n import N_, _, decimal
@@ -159,6 +159,14 @@ class Brand(_Strict):
     """A layout of the template, by name, for a kind of slide or a family (title, section, content,
     two_columns, title_only, quiz, break, closing), e.g. `question: "Titre seul"`; the others are chosen by
     what the layouts hold (`deckgen template inspect` shows the choice)."""
+    _layout_places: dict[str, Problem] = PrivateAttr(default_factory=dict)
+    # Where each key of `layouts:` is written in brand.yaml (file, line, column; no message yet): a layout the
+    # template has not is told there, once the template is open.
+
+    @property
+    def layout_places(self) -> dict[str, Problem]:
+        return self._layout_places
+
     metrics: dict[str, Metrics] = {}
     """Font files for a template's font that has no metric twin, by the font's name, e.g. `Open Sans:
     {regular: fonts/OpenSans-Regular.ttf, bold: fonts/OpenSans-Bold.ttf}`."""
@@ -243,6 +251,7 @@ def load_brand(name: str, assets: Path | Sequence[Path] | None = None, *, deck: 
     if low_contrast:
         raise BrandError(low_contrast)
     brand = _resolved(brand, folder, folders)
+    brand._layout_places = {key: problem_at(("layouts", key), "", data, source) for key in brand.layouts}
     missing = [
         Problem(_("file not found: {path}").format(path=path), folder / BRAND_FILE)
         for path in (brand.logo, brand.logo_on_dark, *_font_files(brand), *([brand.template] if brand.template else []),

@@ -65,7 +65,8 @@ def test_brand_yaml_names_a_layout_for_a_kind_or_a_family() -> None:
     ("named", "said"),
     [
         ({"quiz_qestion": "Titre seul"}, "did you mean 'quiz_question'?"),
-        ({"bullets": "Titre et contenus"}, "the template has no layout « Titre et contenus »; its layouts are « Diapositive de titre »"),
+        ({"bullets": "Titre et contenus"}, "has no layout « Titre et contenus »; its layouts are « Diapositive de titre »"),
+        ({"bullets": "Titre et contenus"}, "did you mean « Titre et contenu »?"),
         ({"bullets": "Vide"}, "the layout « Vide » holds no title"),
     ],
 )

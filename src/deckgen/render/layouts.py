@@ -193,7 +193,7 @@ ALIASES = {"quiz_question": "question", "quiz_answer": "answer"}
 """Other names brand.yaml's `layouts:` may give a kind of slide."""
 
 
-def _layout_key(key: str) -> str:
+def _layout_key(key: str, place: Problem) -> str:
     """A key of brand.yaml's `layouts:` as a kind of slide or a family; BrandError for any other."""
     key = ALIASES.get(key, key)
     known = list(dict.fromkeys([*FAMILIES, *(spec.kind for spec in SLIDE_KINDS)]))
@@ -201,14 +201,32 @@ def _layout_key(key: str) -> str:
         return key
     close = difflib.get_close_matches(key, known + list(ALIASES), n=1)
     hint = _("did you mean '{name}'?").format(name=close[0]) if close else _("write a kind of slide or a family")
-    said = _("brand.yaml: layouts: no kind of slide or family '{key}' (known: {known}); {hint}")
-    raise BrandError(Problem(said.format(key=key, known=", ".join(known), hint=hint)))
+    said = _("no kind of slide or family '{key}' (known: {known}); {hint}")
+    raise BrandError(replace(place, message=said.format(key=key, known=", ".join(known), hint=hint)))
 
 
-def choose(template: Template, named: Mapping[str, str] | None = None) -> dict[str, Choice]:
+def _named_layout(template: Template, key: str, name: str, place: Problem) -> Layout:
+    """The template's layout brand.yaml names for a kind or family; BrandError, at the name, if it has none
+    of that name or it holds no title."""
+    layout = next((layout for layout in template.layouts if layout.name == name), None)
+    if layout is None:
+        names = list(dict.fromkeys(layout.name for layout in template.layouts))  # LibreOffice repeats them per master
+        close = difflib.get_close_matches(name, names, n=1)
+        hint = _("did you mean « {name} »?").format(name=close[0]) if close else _("write one of them")
+        said = _("the template {file} has no layout « {name} »; its layouts are {known}; {hint}")
+        file = template.source.name if template.source is not None else ""
+        raise BrandError(replace(place, message=said.format(file=file, name=name, known=", ".join(f"« {n} »" for n in names), hint=hint)))
+    if Holds.of(layout).title is None:
+        said = _("the layout « {name} » holds no title; choose one with a title")
+        raise BrandError(replace(place, message=said.format(name=name)))
+    return layout
+
+
+def choose(template: Template, named: Mapping[str, str] | None = None, places: Mapping[str, Problem] | None = None) -> dict[str, Choice]:
     """The layout of every family and of every kind brand.yaml names one for (`layouts:`), with its reason.
 
-    Raises BrandError for a name in `layouts:` that the template has not (listing those it has)."""
+    Raises BrandError for a name in `layouts:` that the template has not (listing those it has), at the line
+    of brand.yaml that names it (`places`, the Brand's `layout_places`)."""
     holds = {layout.part: Holds.of(layout) for layout in template.layouts}
     choices: dict[str, Choice] = {}
     content = _own_family(template, "content", None, holds)
@@ -229,15 +247,10 @@ def choose(template: Template, named: Mapping[str, str] | None = None) -> dict[s
             titled = next(layout for layout in template.layouts if holds[layout.part].title is not None)
             choices[family] = Choice(titled, holds[titled.part], _("no layout of its own: the first layout with a title"), fallback=True)
     for written, name in (named or {}).items():
-        key = _layout_key(written)
-        layout = next((layout for layout in template.layouts if layout.name == name), None)
-        if layout is None:
-            known = ", ".join(f"« {layout.name} »" for layout in template.layouts)
-            said = _("layouts: {key}: the template has no layout « {name} »; its layouts are {known}")
-            raise BrandError(Problem(said.format(key=key, name=name, known=known), template.source))
-        if holds[layout.part].title is None:
-            said = _("layouts: {key}: the layout « {name} » holds no title; choose one with a title")
-            raise BrandError(Problem(said.format(key=key, name=name), template.source))
+        # Where brand.yaml names it, else the template (a mapping given by a library caller).
+        place = (places or {}).get(written) or Problem("", template.source, field=f"layouts.{written}")
+        key = _layout_key(written, place)
+        layout = _named_layout(template, key, name, place)
         choices[key] = Choice(layout, holds[layout.part], _("named in brand.yaml (layouts:)"))
     return choices
 

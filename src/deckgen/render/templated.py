@@ -44,7 +44,7 @@ def templated(brand: Brand, language: str, template: Path | None = None, *, fram
         own = _read(brand_template(brand, frame, language))
         return Templated(own, brand, frame, SlideLayouts(choose(own), own_chrome=True))
     organisation = open_template(path)
-    choices = choose(organisation, brand.layouts)
+    choices = choose(organisation, brand.layouts, brand.layout_places)
     content = choices["content"].layout
     theme = organisation.masters[content.master].theme
     # A dark content layout: deckgen's light slides paint the theme's light colour instead of showing it.

@@ -139,6 +139,9 @@ def test_build_help_names_folders_and_files_in_the_users_words() -> None:
     assert "-o, --output FILE" in english and "Replace a deck that was edited by hand" in english
     required = deckgen("check", "--help", env=ENGLISH).stdout
     assert "Usage: deckgen check [OPTIONS] FOLDER\n" in required  # a required argument, not `{deck}`
+    # typer's own words around an option, in French too: « [obligatoire] », the environment variable
+    new_help = deckgen("new", "--help", env=FRENCH).stdout
+    assert "[obligatoire]" in new_help and f"[variable d’environnement{NBSP}: DECKGEN_ASSETS]" in new_help
 
 
 def test_lang_chooses_over_the_system_and_may_follow_the_command() -> None:

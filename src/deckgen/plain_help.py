@@ -21,7 +21,7 @@ from typing import Any
 
 from .i18n import N_, _
 
-TYPER_WORDS = (N_("Arguments"), N_("Options"), N_("Commands"), N_("default: {default}"), N_("required"), N_("Aborted!"))
+TYPER_WORDS = (N_("Arguments"), N_("Options"), N_("Commands"), N_("default: {default}"), N_("required"), N_("Aborted!"), N_("env var: {var}"))
 """What typer.core says through gettext (section titles, a parameter's default): looked up in deckgen's catalogue."""
 
 _installed = False

@@ -102,3 +102,21 @@ def test_clear_column_finds_the_widest_gap_and_none_when_the_width_is_filled() -
     assert clear_column(region, (Box(10, 0, 10, 10), Box(60, 50, 10, 10))) == Box(20, 0, 40, 100)
     assert clear_column(region, (Box(-5, 0, 110, 100),)) is None
     assert clear_column(region, ()) == region
+
+
+def test_a_templates_footer_is_grown_to_two_lines_and_kept_on_the_slide() -> None:
+    from deckgen.render.geometry import Bands, Frame
+
+    one_line = Frame(720, 540, Bands(TITLE, BODY, footer=Box(200, 500, 300, 14), number=Box(600, 520, 60, 40)))
+    assert one_line.footer == Box(200, 514 - Frame.FOOTER_HEIGHT, 300, Frame.FOOTER_HEIGHT)  # its foot kept, two lines tall
+    assert one_line.number.bottom == 540 - Frame.FOOTER_BOTTOM and one_line.number.h == 40  # hanging off the edge: lifted
+    assert one_line.body_bottom <= one_line.footer_band.y - Frame.OVER_FOOTER
+
+
+def test_a_grown_footer_flush_with_the_edge_is_lifted_off_it() -> None:
+    from deckgen.render.geometry import Bands, Frame
+
+    flush = Frame(720, 540, Bands(TITLE, BODY, footer=Box(200, 522, 300, 18)))  # Midnightblue's: its foot on the edge
+    assert flush.footer.bottom == 540 - Frame.FOOTER_BOTTOM and flush.footer.h == Frame.FOOTER_HEIGHT
+    roomy = Frame(720, 540, Bands(TITLE, BODY, footer=Box(200, 500, 300, 40)))  # tall enough: left where it is
+    assert roomy.footer == Box(200, 500, 300, 40)

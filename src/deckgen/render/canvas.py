@@ -195,6 +195,14 @@ class Canvas:
             self.slide.layout_shapes = False
 
     @property
+    def _bare(self) -> bool:
+        """Whether the slide's placeholders go without the layout's fill and outline: on an organisation's
+        template, always. deckgen places its title and text where it measured them, with its own labels,
+        pills and cards around them; a box the template fills for its own title (LibreOffice's
+        Nature_Illustration: a pale veil) would sit over those, and behind a white title on a dark ground."""
+        return self.layout is not None and not self.own_chrome
+
+    @property
     def own_chrome(self) -> bool:
         """Whether the slide's layout is deckgen's own, which carries the brand's bar and title rule."""
         return self.layout is not None and self.context.layouts is not None and self.context.layouts.own_chrome
@@ -259,7 +267,7 @@ class Canvas:
                 self.slide.add(drawing.textbox(shape_id, self.placed(box), style.anchor, body, name=name))
             else:
                 body = drawing.numbered(body) if placeholder.type == "sldNum" else body
-                self.slide.add(drawing.placeholder(shape_id, name, _ph(placeholder), self.placed(box), style.anchor, body))
+                self.slide.add(drawing.placeholder(shape_id, name, _ph(placeholder), self.placed(box), style.anchor, body, bare=self._bare))
         return fitted.size
 
     def _placeholder(self, slot: int | str | None) -> Placeholder | None:
@@ -284,7 +292,7 @@ class Canvas:
         size = self.fitted(box, paras, style, field=field).size
         if self.slide is not None:
             assert not self.slide.title_written, "a slide has one title"
-            self.slide.add(drawing.title(self.placed(box), style.anchor, self.write_paragraphs(paras, style, size), self.slide.title_placeholder))
+            self.slide.add(drawing.title(self.placed(box), style.anchor, self.write_paragraphs(paras, style, size), self.slide.title_placeholder, bare=self._bare))
             self.slide.title_written = True
         return size
 

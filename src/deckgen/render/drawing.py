@@ -191,11 +191,17 @@ def empty_title(placeholder: tuple[tuple[str, str], ...] = TITLE_PLACEHOLDER) ->
 
 
 def placeholder(
-    shape_id: int, name: str, placeholder: tuple[tuple[str, str], ...], box: tuple[float, float, float, float], anchor: str, paragraphs: str
+    shape_id: int, name: str, placeholder: tuple[tuple[str, str], ...], box: tuple[float, float, float, float], anchor: str, paragraphs: str,
+    *, bare: bool = False,
 ) -> str:
     """A placeholder of the slide's layout (its title, a body, the footer, the number), placed and holding the
-    paragraphs in a fixed frame; what deckgen does not set (its fill, its outline) it takes from the layout."""
-    return f"{_placeholder_head(shape_id, name, placeholder)}<p:spPr>{_xfrm(*box)}</p:spPr><p:txBody>{fixed_body(anchor)}{_AS_MEASURED}{paragraphs}</p:txBody></p:sp>"
+    paragraphs in a fixed frame; what deckgen does not set (its fill, its outline) it takes from the layout,
+    unless `bare`: no fill, no outline (a slide painting its own ground, which the layout's box was not drawn for)."""
+    plain = _BARE if bare else ""
+    return f"{_placeholder_head(shape_id, name, placeholder)}<p:spPr>{_xfrm(*box)}{plain}</p:spPr><p:txBody>{fixed_body(anchor)}{_AS_MEASURED}{paragraphs}</p:txBody></p:sp>"
+
+
+_BARE = "<a:noFill/><a:ln><a:noFill/></a:ln>"
 
 
 _AS_MEASURED = '<a:lstStyle><a:lvl1pPr><a:defRPr cap="none" spc="0" baseline="0"/></a:lvl1pPr></a:lstStyle>'
@@ -203,9 +209,12 @@ _AS_MEASURED = '<a:lstStyle><a:lvl1pPr><a:defRPr cap="none" spc="0" baseline="0"
 baseline), set back to what deckgen measured, for the placeholder's paragraphs (all at level 1)."""
 
 
-def title(box: tuple[float, float, float, float], anchor: str, paragraphs: str, placeholder_attributes: tuple[tuple[str, str], ...] = TITLE_PLACEHOLDER) -> str:
+def title(
+    box: tuple[float, float, float, float], anchor: str, paragraphs: str, placeholder_attributes: tuple[tuple[str, str], ...] = TITLE_PLACEHOLDER,
+    *, bare: bool = False,
+) -> str:
     """The slide's title placeholder, placed and holding the paragraphs in a fixed frame."""
-    return placeholder(TITLE_ID, "Title 1", placeholder_attributes, box, anchor, paragraphs)
+    return placeholder(TITLE_ID, "Title 1", placeholder_attributes, box, anchor, paragraphs, bare=bare)
 
 
 SLIDE_NUMBER_FIELD = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"

@@ -198,11 +198,21 @@ class Frame:
             return Box(title.x, title.y, title.w, height)
         return Box(self.margin, self.TITLE_TOP, self.wide, self.TALL_TITLE_HEIGHT if tall else self.TITLE_HEIGHT)
 
+    def _grown(self, box: Box) -> Box:
+        """A template's footer or number box, grown upwards to two lines of footer where it is shorter (a
+        one-line box, 14 pt tall, for an event title that takes two at the footer's floor), and lifted onto
+        the slide where the template lets it hang off the bottom edge (Nature_Illustration's second master) or,
+        grown, reach it (Midnightblue's)."""
+        height = max(box.h, self.FOOTER_HEIGHT)
+        edge = self.height - self.FOOTER_BOTTOM  # a grown box's second line must not touch the slide's edge
+        bottom = box.bottom if box.bottom <= (self.height if height == box.h else edge) else edge
+        return Box(box.x, bottom - height, box.w, height)
+
     @property
     def footer_band(self) -> Box:
         """The footer's line and the slide number: the band nothing else may enter."""
         if self.bands is not None and (self.bands.footer or self.bands.number):
-            boxes = [box for box in (self.bands.footer, self.bands.number) if box is not None]
+            boxes = [self._grown(box) for box in (self.bands.footer, self.bands.number) if box is not None]
             top = min(box.y for box in boxes)
             return Box(self.margin, top, self.wide, max(box.bottom for box in boxes) - top)
         return Box(self.margin, self.height - self.FOOTER_BOTTOM - self.FOOTER_HEIGHT, self.wide, self.FOOTER_HEIGHT)
@@ -210,14 +220,14 @@ class Frame:
     @property
     def footer(self) -> Box:
         if self.bands is not None and self.bands.footer is not None:
-            return self.bands.footer
+            return self._grown(self.bands.footer)
         band = self.footer_band
         return Box(band.x, band.y, band.w - self.NUMBER_WIDTH - 20, band.h)
 
     @property
     def number(self) -> Box:
         if self.bands is not None and self.bands.number is not None:
-            return self.bands.number
+            return self._grown(self.bands.number)
         band = self.footer_band
         return Box(band.right - self.NUMBER_WIDTH, band.y, self.NUMBER_WIDTH, band.h)
 

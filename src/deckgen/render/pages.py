@@ -22,9 +22,10 @@ def draw(slide: SlideDrawing | None, spec: Slide, plan: DeckPlan, context: Rende
             footer(canvas, plan.footer, number)
     except TextOverflow as overflow:
         instead = context.hiding_grounds
-        if instead is not None and canvas.layout is not None and not canvas.painted and spec.continues is None:
+        if instead is not None and canvas.layout is not None:
             # The template's decorations take room this slide's text needs: it hides them, as a presenter
-            # would (« Hide background graphics »), and lays out in the layout's whole body.
+            # would (« Hide background graphics »), and lays out in the layout's whole body (a slide that
+            # paints its own ground hides them anyway). A list that still does not fit is then cut.
             if slide is not None:
                 slide.reset()
             return draw(slide, spec, plan, instead, number)

@@ -130,10 +130,15 @@ def render_territories(canvas: Canvas, spec: TerritoriesSlide) -> None:
     """The seasons' legend, this slide's season lit; its départements as tiles in its colour."""
     body = _subtitle(canvas, light(canvas, spec.title, title_size=TITLE_SIZE), spec.heading)
     logo = (200.0, 56.0) if spec.host is not None else (0.0, 0.0)
-    legend = _legend(canvas, spec, Box(body.x, body.y, body.w - logo[0] - 24, 0))
+    beside = Box(body.x, body.y, body.w - logo[0] - 24, 0)
     if spec.host is not None:
         canvas.logo(spec.host, Box(body.right - logo[0], body.y - 4, *logo), align="right")
-    area = body.below(max(legend, logo[1]), 16)
+    if _legend_columns(canvas, spec, beside) is None and logo[1]:
+        # Beside the host's logo a season's name takes two lines (a narrow template): the legend goes under it.
+        under = body.below(logo[1], 8)
+        area = under.below(_legend(canvas, spec, Box(under.x, under.y, under.w, 0)), 16)
+    else:
+        area = body.below(max(_legend(canvas, spec, beside), logo[1]), 16)
     fill = season_colour(canvas.colours, spec.season)
     texts = []
     for group in spec.groups:
@@ -162,15 +167,20 @@ def render_territories(canvas: Canvas, spec: TerritoriesSlide) -> None:
         canvas.text(cell.inset(*TILE_PAD), paras, sized)
 
 
+def _legend_columns(canvas: Canvas, spec: TerritoriesSlide, area: Box) -> int | None:
+    """The most columns the seasons' legend takes with each season on one line in the area's width; None if
+    even one column breaks a line."""
+    for count in range(len(spec.legend), 0, -1):
+        width = (area.w - (count - 1) * 24) / count - SWATCH - 10
+        if all(canvas.lines(line, width, LEGEND_STYLE.largest, Style(role="detail", bold=True)) == 1 for line in spec.legend):
+            return count
+    return None
+
+
 def _legend(canvas: Canvas, spec: TerritoriesSlide, area: Box) -> float:
     """Every season with its colour, this slide's lit (bold, in the text's colour, the others muted), as many
     a row as fit on one line each; returns the height it takes."""
-    columns = 1
-    for count in range(len(spec.legend), 1, -1):
-        width = (area.w - (count - 1) * 24) / count - SWATCH - 10
-        if all(canvas.lines(line, width, LEGEND_STYLE.largest, Style(role="detail", bold=True)) == 1 for line in spec.legend):
-            columns = count
-            break
+    columns = _legend_columns(canvas, spec, area) or 1
     rows = -(-len(spec.legend) // columns)
     cells = [cell for row in Box(area.x, area.y, area.w, rows * LEGEND_ROW).rows(rows, 0) for cell in row.columns(columns, 24)]
     for index, (cell, line) in enumerate(zip(cells, spec.legend)):

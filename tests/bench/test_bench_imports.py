@@ -169,6 +169,7 @@ NOT_FOR_A_BUILD = {
     "PIL.ImageDraw": "drawing the contact sheet (preview.py); a build measures words with ImageFont",
     "multiprocessing": "the chart worker, started from ten charts (render/chart_maker.py)",
     "concurrent.futures": "the chart worker's pool",
+    "deckgen.schema": "the JSON Schema (and json): `deckgen schema` and `deckgen new`, not the reminders a build reads (scaffold.py)",
 }
 """What the `deckgen build` of the reference deck (a chart, not ten; no --pdf) must not import, and why."""
 

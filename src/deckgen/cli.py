@@ -189,8 +189,10 @@ def build(
     assets: Assets = None,
 ) -> None:
     from .build import build_deck
-    from .preview import to_pdf
     from .render import render_deck  # noqa: F401 - imported now, with the rest, while the collector is paused
+
+    if pdf:  # LibreOffice's driver and Pillow's drawing (the contact sheet) only for a PDF
+        from .preview import to_pdf
 
     collector.resume()
     _use_assets(assets)

@@ -19,7 +19,6 @@ from __future__ import annotations
 import gettext
 import os
 from collections.abc import Mapping
-from importlib import resources
 
 DOMAIN = "deckgen"
 LANGUAGES = ("en", "fr")
@@ -88,7 +87,9 @@ def _translations() -> gettext.NullTranslations:
 def _catalogue(code: str) -> gettext.NullTranslations:
     if code == "en":
         return gettext.NullTranslations()
-    compiled = resources.files("deckgen").joinpath("locale", code, "LC_MESSAGES", f"{DOMAIN}.mo")
+    from .shipped import shipped
+
+    compiled = shipped("locale", code, "LC_MESSAGES", f"{DOMAIN}.mo")
     try:
         with compiled.open("rb") as file:
             return gettext.GNUTranslations(file)

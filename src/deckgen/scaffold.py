@@ -17,13 +17,14 @@ from .errors import BrandError, DeckError, Problem
 from .i18n import _
 from .load import EVENT_FILE, LoadedEvent, load_event
 from .load.confine import Confinement
-from .schema import SCHEMA_FILE, SCHEMA_LINE
 
 TODO = re.compile(r"#\s*TODO\b(.*)$")
 
 
 def scaffold(target: Path, parent: Path) -> Path:
     """Write `target/event.yaml` extending `parent`; refuse to overwrite an existing event."""
+    from .schema import SCHEMA_FILE, SCHEMA_LINE  # here: every build imports this module for `reminders`, and needs no schema
+
     loaded = load_event(parent)  # the parent must itself be valid
     path = target / EVENT_FILE
     if path.exists():

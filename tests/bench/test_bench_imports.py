@@ -162,3 +162,49 @@ def test_the_cli_called_as_a_library_leaves_the_collector_alone(tmp_path: Path) 
         "print(json.dumps([result.exit_code, gc.isenabled(), gc.get_freeze_count()]))"
     )
     assert _printed(code) == [0, True, 0]
+
+
+NOT_FOR_A_BUILD = {
+    "deckgen.preview": "LibreOffice's driver and the contact sheet: only `build --pdf`, preview and watch --preview",
+    "PIL.ImageDraw": "drawing the contact sheet (preview.py); a build measures words with ImageFont",
+    "multiprocessing": "the chart worker, started from ten charts (render/chart_maker.py)",
+    "concurrent.futures": "the chart worker's pool",
+    "deckgen.schema": "the JSON Schema (and json): `deckgen schema` and `deckgen new`, not the reminders a build reads (scaffold.py)",
+}
+"""What the `deckgen build` of the reference deck (a chart, not ten; no --pdf) must not import, and why."""
+
+
+def test_a_build_imports_nothing_it_does_not_use(tmp_path: Path) -> None:
+    """The `deckgen` command (launch.py, as the console script runs it) building the reference deck leaves
+    out of sys.modules what only another command, --pdf or a deck of many charts needs."""
+    argv = ["deckgen", "build", str(REFERENCE), "-o", str(tmp_path / "x.pptx")]
+    code = f"import sys\nsys.argv = {argv!r}\nfrom deckgen import launch\ntry:\n    launch.main()\nexcept SystemExit as end:\n    assert not end.code, end.code"
+    loaded = _modules_after(code)
+    assert (tmp_path / "x.pptx").is_file()
+    assert "deckgen.render.chart_maker" in loaded and "PIL.ImageFont" in loaded  # the count does see what a build imports
+    assert {name: why for name, why in NOT_FOR_A_BUILD.items() if name in loaded} == {}
+
+
+def test_speaking_french_and_finding_shipped_files_import_no_importlib_resources() -> None:
+    """Installed as files, the catalogues and the brands are found from the package's own folder
+    (shipped.py): importlib.resources, tempfile and zipfile stay out of deckgen's own imports."""
+    code = (
+        "import json, sys\n"
+        "from deckgen.i18n import _, set_language\n"
+        "set_language('fr')\n"
+        "said = _('error: {problem}')\n"
+        "from deckgen.shipped import shipped\n"
+        "found = [str(shipped('assets')), str(shipped('locale', 'fr', 'LC_MESSAGES', 'deckgen.mo'))]\n"
+        "print(json.dumps([said, found, sorted(m for m in ('importlib.resources', 'tempfile', 'zipfile') if m in sys.modules)]))"
+    )
+    said, found, loaded = _printed(code)
+    assert said != "error: {problem}"  # the French catalogue was read
+    assert loaded == []
+    from importlib import resources
+
+    from deckgen.shipped import shipped
+
+    for parts in (("assets",), ("locale", "fr", "LC_MESSAGES", "deckgen.mo"), ("render", "skeleton.pptx"), ("event.schema.json",)):
+        with resources.as_file(resources.files("deckgen").joinpath(*parts)) as expected:
+            assert shipped(*parts) == expected and expected.exists()
+    assert found == [str(shipped("assets")), str(shipped("locale", "fr", "LC_MESSAGES", "deckgen.mo"))]

@@ -12,18 +12,19 @@ Only `deckgen build` asks for the worker (`parallel`): a new interpreter runs th
 again unless it is guarded (`if __name__ == "__main__"`), as the command's is but a script calling
 build_deck may not be; and `deckgen watch` keeps python-pptx imported across rebuilds, where a worker
 started for each one would only add its start-up.
+
+multiprocessing and concurrent.futures (with logging, pickle, socket under them: about 5 ms of a cold build)
+are imported when a worker is started, not with this module: a deck of fewer charts never needs them.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     from ..plan.specs import ChartSlide
     from .chart_style import ChartStyle
@@ -40,9 +41,14 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-_WORKER_FAILURES = (BrokenProcessPool, OSError, RuntimeError, EOFError)
-"""How a worker can fail that is no fault of the chart: no semaphores or no fork in a sandbox, a worker
-killed. The chart is then made here instead, the same bytes, a little later."""
+def _worker_failures() -> tuple[type[BaseException], ...]:
+    """How a worker can fail that is no fault of the chart: no semaphores or no fork in a sandbox, a worker
+    killed. The chart is then made here instead, the same bytes, a little later. (A function, so that
+    concurrent.futures is imported only where a worker was started: an `except` clause is evaluated only
+    when something was raised.)"""
+    from concurrent.futures.process import BrokenProcessPool
+
+    return (BrokenProcessPool, OSError, RuntimeError, EOFError)
 
 
 class ChartJob:
@@ -54,7 +60,7 @@ class ChartJob:
     def result(self) -> tuple[bytes, bytes]:
         try:
             return self.future.result()
-        except _WORKER_FAILURES:
+        except _worker_failures():
             return self.made_here()
 
 
@@ -64,9 +70,12 @@ class ChartMaker:
     def __init__(self, charts: int, *, parallel: bool = False) -> None:
         self.pool: ProcessPoolExecutor | None = None
         if parallel and charts >= WORKER_FROM and _cores() > 1:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             try:
                 self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-            except _WORKER_FAILURES:  # e.g. no semaphores in this sandbox: every chart is made here
+            except _worker_failures():  # e.g. no semaphores in this sandbox: every chart is made here
                 self.pool = None
         self.jobs: list[ChartJob] = []
 
@@ -80,7 +89,7 @@ class ChartMaker:
             return made_here()
         try:
             future = self.pool.submit(_made_in_worker, style, spec)
-        except _WORKER_FAILURES:
+        except _worker_failures():
             return made_here()
         job = ChartJob(future, made_here)
         self.jobs.append(job)

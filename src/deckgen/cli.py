@@ -430,7 +430,8 @@ def watch(
 
     try:
         watch_deck(deck, target, preview_dir=target.with_name(f"{target.stem}-preview") if redraw else None,
-                   on_result=show, on_ready=lambda watched: typer.echo(watched.describe()), force=force, allow_outside=allow_outside)
+                   on_result=show, on_ready=lambda watched: typer.echo(watched.describe()), on_progress=typer.echo,
+                   force=force, allow_outside=allow_outside)
     except DeckError as error:
         _fail(error)
     except KeyboardInterrupt:

@@ -12,12 +12,16 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PIL import Image, ImageDraw, ImageFont
 
 from .brand import ASSETS
 from .errors import DeckError, Problem
 from .i18n import N_, _
+
+if TYPE_CHECKING:
+    from .office import Office
 
 INSTALL_HINT = N_(
     "install it, then run the command again:\n"
@@ -54,10 +58,32 @@ def soffice() -> str:
     return _tool("soffice", "libreoffice", what="LibreOffice (soffice)")
 
 
-def to_pdf(deck: Path, outdir: Path) -> Path:
-    """The deck as LibreOffice prints it: one page per slide."""
+def to_pdf(deck: Path, outdir: Path, *, office: Office | None = None) -> Path:
+    """The deck as LibreOffice prints it: one page per slide. By `office` (a LibreOffice kept warm) if given,
+    else by the one a `deckgen watch --preview` keeps running if there is one, else by a LibreOffice started
+    for this deck alone."""
+    from . import office as kept
+
     executable = soffice()
     outdir.mkdir(parents=True, exist_ok=True)
+    pdf = outdir / f"{deck.stem}.pdf"
+    port = None if office is not None else kept.running_port()
+    if office is not None or port is not None:
+        pdf.unlink(missing_ok=True)  # what is there after the conversion is what it wrote
+        try:
+            if office is not None:
+                office.convert(deck, pdf)
+            else:
+                kept.convert_with(port or 0, deck, pdf)
+            return pdf
+        except kept.OfficeError as error:
+            if office is not None:
+                raise PreviewError(kept.problem(error, deck)) from None
+            # the session's LibreOffice went away meanwhile: start one for this deck, as without it
+    return _cold_pdf(executable, deck, outdir)
+
+
+def _cold_pdf(executable: str, deck: Path, outdir: Path) -> Path:
     with tempfile.TemporaryDirectory(prefix="deckgen-lo-") as profile:
         command = [
             executable, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless",
@@ -93,35 +119,112 @@ def to_pngs(pdf: Path, outdir: Path, *, dpi: int = 72) -> tuple[Path, ...]:
     return tuple(renamed)
 
 
-def contact_sheet(slides: tuple[Path, ...], out: Path, *, columns: int = 5, width: int = 384) -> Path:
-    """All slides as numbered thumbnails in one image."""
-    if not slides:
-        raise PreviewError(_("no slide to put on a contact sheet"))
-    with Image.open(slides[0]) as first:
-        height = round(width * first.height / first.width)
-    gap, label = 16, 22
-    rows = -(-len(slides) // columns)
-    sheet = Image.new("RGB", (columns * (width + gap) + gap, rows * (height + label + gap) + gap), "#E5E9EC")
-    pen = ImageDraw.Draw(sheet)
-    font = ImageFont.truetype(str(ASSETS / "fonts" / "LiberationSans-Bold.ttf"), 15)
-    for index, path in enumerate(slides):
-        x = gap + (index % columns) * (width + gap)
-        y = gap + (index // columns) * (height + label + gap)
+@dataclass(frozen=True)
+class _Grid:
+    """Where each thumbnail of a contact sheet goes."""
+
+    count: int
+    height: int
+    columns: int = 5
+    width: int = 384
+    gap: int = 16
+    label: int = 22
+
+    @classmethod
+    def of(cls, slides: tuple[Path, ...], *, columns: int = 5, width: int = 384) -> _Grid:
+        if not slides:
+            raise PreviewError(_("no slide to put on a contact sheet"))
+        with Image.open(slides[0]) as first:
+            return cls(len(slides), round(width * first.height / first.width), columns, width)
+
+    @property
+    def size(self) -> tuple[int, int]:
+        rows = -(-self.count // self.columns)
+        return (self.columns * (self.width + self.gap) + self.gap, rows * (self.height + self.label + self.gap) + self.gap)
+
+    def corner(self, index: int) -> tuple[int, int]:
+        """The top left of the label of thumbnail `index` (from 0); the picture is `label` below."""
+        return (self.gap + (index % self.columns) * (self.width + self.gap), self.gap + (index // self.columns) * (self.height + self.label + self.gap))
+
+    def paste(self, sheet: Image.Image, index: int, path: Path) -> None:
+        """Thumbnail `index` (from 0) from the slide's PNG, onto an RGB sheet."""
+        x, y = self.corner(index)
         with Image.open(path) as image:
-            sheet.paste(image.convert("RGB").resize((width, height), Image.Resampling.LANCZOS), (x, y + label))
-        pen.text((x, y + 2), str(index + 1), fill="#1F2933", font=font)
+            sheet.paste(image.convert("RGB").resize((self.width, self.height), Image.Resampling.LANCZOS), (x, y + self.label))
+
+
+def _save_sheet(sheet: Image.Image, out: Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     # A palette of 256 colours keeps the sheet a quarter of the size, with no visible loss on slides.
     sheet.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(out, optimize=True)
     return out
 
 
-def preview(deck: Path, outdir: Path, *, progress: Progress | None = None, dpi: int = 72) -> Preview:
-    """PDF, PNGs and contact sheet of a built deck, in `outdir`."""
+def contact_sheet(slides: tuple[Path, ...], out: Path, *, columns: int = 5, width: int = 384) -> Path:
+    """All slides as numbered thumbnails in one image."""
+    grid = _Grid.of(slides, columns=columns, width=width)
+    sheet = Image.new("RGB", grid.size, "#E5E9EC")
+    pen = ImageDraw.Draw(sheet)
+    font = ImageFont.truetype(str(ASSETS / "fonts" / "LiberationSans-Bold.ttf"), 15)
+    for index, path in enumerate(slides):
+        grid.paste(sheet, index, path)
+        x, y = grid.corner(index)
+        pen.text((x, y + 2), str(index + 1), fill="#1F2933", font=font)
+    return _save_sheet(sheet, out)
+
+
+def patch_sheet(sheet_path: Path, slides: tuple[Path, ...], numbers: tuple[int, ...]) -> Path:
+    """The contact sheet with the thumbnails of slides `numbers` (from 1) drawn again from their PNGs, the
+    rest kept as they are (the new thumbnails take the sheet's palette); drawn whole when it is missing or
+    not the sheet of this many slides."""
+    grid = _Grid.of(slides)
+    try:
+        with Image.open(sheet_path) as existing:
+            existing.load()
+            sheet = existing if existing.size == grid.size and existing.mode == "P" else None
+    except OSError:
+        sheet = None
+    if sheet is None:
+        return contact_sheet(slides, sheet_path)
+    for number in numbers:
+        x, y = grid.corner(number - 1)
+        with Image.open(slides[number - 1]) as image:
+            thumbnail = image.convert("RGB").resize((grid.width, grid.height), Image.Resampling.LANCZOS)
+        sheet.paste(thumbnail.quantize(palette=sheet, dither=Image.Dither.NONE), (x, y + grid.label))
+    sheet.save(sheet_path)  # not optimize=True: a quarter of a second more for a few per cent less
+    return sheet_path
+
+
+def redraw_pages(pdf: Path, outdir: Path, numbers: tuple[int, ...], *, dpi: int = 72) -> tuple[Path, ...]:
+    """Rasterise pages `numbers` (from 1) of `pdf` alone, over slide-NN.png; a PNG whose bytes are the same is
+    left untouched. Returns every slide-NN.png of `outdir`, in order."""
+    executable = _tool("pdftoppm", what="poppler (pdftoppm)")
+    for number in numbers:
+        target = outdir / f"slide-{number:02d}.png"
+        fresh = outdir / f".slide-{number:02d}.new"
+        subprocess.run([executable, "-r", str(dpi), "-png", "-singlefile", "-f", str(number), "-l", str(number), str(pdf), str(fresh)],
+                       check=True, capture_output=True, timeout=CONVERT_TIMEOUT)
+        drawn = fresh.with_name(fresh.name + ".png")
+        if target.is_file() and target.read_bytes() == drawn.read_bytes():
+            drawn.unlink()
+        else:
+            drawn.replace(target)
+    return tuple(sorted(outdir.glob("slide-*.png")))
+
+
+def preview(deck: Path, outdir: Path, *, progress: Progress | None = None, dpi: int = 72, office: Office | None = None,
+            only: tuple[int, ...] | None = None) -> Preview:
+    """PDF, PNGs and contact sheet of a built deck, in `outdir`. With `only` (slide numbers, from 1), the
+    pictures of the other slides are those of the last preview, kept: only these pages are rasterised and the
+    contact sheet is patched. `office`: see to_pdf."""
     say = progress or (lambda _step: None)
     say(_("rendering with LibreOffice"))
-    pdf = to_pdf(deck, outdir)
+    pdf = to_pdf(deck, outdir, office=office)
     say(_("drawing the slides"))
+    if only is not None:
+        slides = redraw_pages(pdf, outdir, only, dpi=dpi)
+        say(_("making the contact sheet"))
+        return Preview(pdf=pdf, slides=slides, sheet=patch_sheet(outdir / "contact-sheet.png", slides, only))
     slides = to_pngs(pdf, outdir, dpi=dpi)
     say(_("making the contact sheet"))
     sheet = contact_sheet(slides, outdir / "contact-sheet.png")

@@ -235,9 +235,10 @@ class Office:
                 convert_with(self.port, deck, pdf)
                 return
             except OfficeError:
-                time.sleep(0.2)  # a LibreOffice that died takes its unoserver with it: let it go
-                if attempt == 2 or self.alive():
+                if attempt == 2:
                     raise
+                self.say(_("LibreOffice did not answer; starting it again"))
+                self._end_process()  # dead, dying (a LibreOffice that died takes its unoserver with it) or stuck
 
     def _end_process(self) -> None:
         process, self.process = self.process, None

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .errors import Problem
-from .i18n import _
+from .i18n import _, decimal
 
 STATE_ENV = "DECKGEN_OFFICE_STATE"
 """Where the running LibreOffice's state file is (tests give each session its own)."""
@@ -208,7 +208,7 @@ class Office:
                 said = int(waited)
                 self.say(_("still starting LibreOffice ({seconds} s)…").format(seconds=said))
             time.sleep(0.2)
-        self.say(_("LibreOffice ready in {seconds} s").format(seconds=f"{time.monotonic() - started:.1f}"))
+        self.say(_("LibreOffice ready in {seconds} s").format(seconds=decimal(time.monotonic() - started, 1)))
 
     def _log_tail(self) -> str:
         with contextlib.suppress(OSError):

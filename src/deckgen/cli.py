@@ -398,7 +398,7 @@ def preview(
                 bar.update(task, description=description, advance=1)
 
             built = build_deck(deck, target / f"{name}.pptx")
-            result = make_preview(built.output, target, progress=step)
+            result = make_preview(built.output, target, progress=step, reuse=True)  # only the slides changed since its last pictures
             bar.update(task, advance=1)
     except DeckError as error:
         _fail(error)

@@ -6,6 +6,8 @@ never touches the user's settings.
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import subprocess
 import tempfile
@@ -19,6 +21,7 @@ from PIL import Image, ImageDraw, ImageFont
 from .brand import ASSETS
 from .errors import DeckError, Problem
 from .i18n import N_, _
+from .slides import slide_digests
 
 if TYPE_CHECKING:
     from .office import Office
@@ -107,9 +110,9 @@ def to_pngs(pdf: Path, outdir: Path, *, dpi: int = 72) -> tuple[Path, ...]:
     outdir.mkdir(parents=True, exist_ok=True)
     for old in outdir.glob("slide-*.png"):
         old.unlink()
-    subprocess.run([executable, "-r", str(dpi), "-png", str(pdf), str(outdir / "slide")], check=True, capture_output=True, timeout=CONVERT_TIMEOUT)
-    pages = sorted(outdir.glob("slide-*.png"))
-    # pdftoppm pads page numbers to the width of the last one; rename to a fixed two digits at least.
+    _rasterise(executable, pdf, outdir / "slide", dpi)
+    pages = sorted(outdir.glob("slide-*.png"), key=lambda page: int(page.stem.rsplit("-", 1)[1]))
+    # pdftoppm pads page numbers to the width of the last one it draws; rename to a fixed two digits at least.
     renamed = []
     for number, page in enumerate(pages, start=1):
         target = outdir / f"slide-{number:02d}.png"
@@ -156,8 +159,35 @@ class _Grid:
 def _save_sheet(sheet: Image.Image, out: Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     # A palette of 256 colours keeps the sheet a quarter of the size, with no visible loss on slides.
-    sheet.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(out, optimize=True)
+    sheet.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(out)  # optimize=True: 0.25 s more for 3 % less
     return out
+
+
+def _page_count(pdf: Path) -> int | None:
+    info = shutil.which("pdfinfo")
+    if info is None:
+        return None
+    done = subprocess.run([info, str(pdf)], capture_output=True, text=True, timeout=CONVERT_TIMEOUT)
+    for line in done.stdout.splitlines():
+        if line.startswith("Pages:"):
+            return int(line.split()[1])
+    return None
+
+
+def _rasterise(executable: str, pdf: Path, prefix: Path, dpi: int) -> None:
+    """Every page of `pdf` as prefix-N.png: one pdftoppm per core on a share of the pages, at once."""
+    pages = _page_count(pdf)
+    shares = min(os.cpu_count() or 1, 4, pages or 1)
+    bounds = [(1 + pages * i // shares, pages * (i + 1) // shares) for i in range(shares)] if pages else [(0, 0)]
+    runs = [
+        subprocess.Popen([executable, "-r", str(dpi), "-png", *(["-f", str(a), "-l", str(b)] if b else []), str(pdf), str(prefix)],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        for a, b in bounds
+    ]
+    for run in runs:
+        _, err = run.communicate(timeout=CONVERT_TIMEOUT)
+        if run.returncode != 0:
+            raise subprocess.CalledProcessError(run.returncode, run.args, stderr=err)
 
 
 def contact_sheet(slides: tuple[Path, ...], out: Path, *, columns: int = 5, width: int = 384) -> Path:
@@ -212,20 +242,46 @@ def redraw_pages(pdf: Path, outdir: Path, numbers: tuple[int, ...], *, dpi: int 
     return tuple(sorted(outdir.glob("slide-*.png")))
 
 
+PICTURED = ".pictured.json"
+"""In a preview folder: the slide digests (slides.py) of the deck its pictures show, and at what resolution."""
+
+
+def _pictured(outdir: Path, digests: tuple[str, ...], dpi: int) -> tuple[int, ...] | None:
+    """The slides whose pictures in `outdir` are not those of `digests` (from 1); None when all must be drawn
+    (no record of what they show, another resolution or slide count, a picture missing)."""
+    try:
+        record = json.loads((outdir / PICTURED).read_text(encoding="utf-8"))
+        shown, drawn_at = tuple(record["digests"]), record["dpi"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if drawn_at != dpi or len(shown) != len(digests) or len(list(outdir.glob("slide-*.png"))) != len(digests):
+        return None
+    if not (outdir / "contact-sheet.png").is_file():
+        return None
+    return tuple(n for n, (old, new) in enumerate(zip(shown, digests), 1) if old != new)
+
+
 def preview(deck: Path, outdir: Path, *, progress: Progress | None = None, dpi: int = 72, office: Office | None = None,
-            only: tuple[int, ...] | None = None) -> Preview:
+            only: tuple[int, ...] | None = None, reuse: bool = False) -> Preview:
     """PDF, PNGs and contact sheet of a built deck, in `outdir`. With `only` (slide numbers, from 1), the
     pictures of the other slides are those of the last preview, kept: only these pages are rasterised and the
-    contact sheet is patched. `office`: see to_pdf."""
+    contact sheet is patched. With `reuse`, `only` is found from what the pictures in `outdir` show (the
+    slides that changed since). `office`: see to_pdf."""
     say = progress or (lambda _step: None)
+    digests = slide_digests(deck.read_bytes())
+    if reuse and only is None:
+        only = _pictured(outdir, digests, dpi)
+    (outdir / PICTURED).unlink(missing_ok=True)  # until the pictures are all drawn, what they show is not known
     say(_("rendering with LibreOffice"))
     pdf = to_pdf(deck, outdir, office=office)
     say(_("drawing the slides"))
     if only is not None:
         slides = redraw_pages(pdf, outdir, only, dpi=dpi)
         say(_("making the contact sheet"))
-        return Preview(pdf=pdf, slides=slides, sheet=patch_sheet(outdir / "contact-sheet.png", slides, only))
-    slides = to_pngs(pdf, outdir, dpi=dpi)
-    say(_("making the contact sheet"))
-    sheet = contact_sheet(slides, outdir / "contact-sheet.png")
+        sheet = patch_sheet(outdir / "contact-sheet.png", slides, only)
+    else:
+        slides = to_pngs(pdf, outdir, dpi=dpi)
+        say(_("making the contact sheet"))
+        sheet = contact_sheet(slides, outdir / "contact-sheet.png")
+    (outdir / PICTURED).write_text(json.dumps({"digests": digests, "dpi": dpi}), encoding="utf-8")
     return Preview(pdf=pdf, slides=slides, sheet=sheet)

@@ -20,6 +20,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,20 +43,33 @@ def _wait(condition, what: str) -> None:  # type: ignore[no-untyped-def]
         time.sleep(0.005)
 
 
-def _timed(command: list[str], env: dict[str, str], runs: int) -> float:
-    subprocess.run(command, env=env, check=True, capture_output=True)  # untimed: caches warm
+def _timed(command: list[str], env: dict[str, str], runs: int, before: Callable[[int], None] = lambda _run: None) -> float:
+    """Median seconds of `command`, `before(run)` done before each run (the first, untimed: caches warm)."""
     samples = []
-    for _ in range(runs):
+    for run in range(runs + 1):
+        before(run)
         started = time.perf_counter()
         subprocess.run(command, env=env, check=True, capture_output=True)
-        samples.append(time.perf_counter() - started)
+        if run:
+            samples.append(time.perf_counter() - started)
     return statistics.median(samples)
+
+
+def _editor(event: Path, tag: str) -> Callable[[int], None]:
+    """A save of the venue (slide 1) before each run: the preview draws again the one slide it changed."""
+    original = event.read_text(encoding="utf-8")
+    return lambda run: _save(event, original.replace("venue: Palais du Travail", f"venue: Palais du Travail ({tag} {run})"))
+
+
+def _fresh(folder: Path) -> Callable[[int], None]:
+    """No earlier pictures before each run: the preview draws every slide."""
+    return lambda _run: shutil.rmtree(folder, ignore_errors=True)
 
 
 def main(runs: int) -> dict[str, object]:
     from deckgen import office
 
-    figures: dict[str, object] = {"loop": None, "preview_warm": None, "pdf_warm": None, "preview_cold": None, "pdf_cold": None, "why": None}
+    figures: dict[str, object] = {name: None for name in ("loop", "preview_warm", "preview_warm_all", "pdf_warm", "preview_cold", "preview_cold_all", "pdf_cold", "why")}
     with tempfile.TemporaryDirectory(prefix="deckgen-preview-bench-") as scratch:
         work = Path(scratch)
         (work / "tmp").mkdir()
@@ -66,15 +80,17 @@ def main(runs: int) -> dict[str, object]:
         preview = [str(DECKGEN), "preview", str(folder), "-o", str(work / "preview")]
         pdf = [str(DECKGEN), "build", str(folder), "-o", str(work / "built" / "deck.pptx"), "--pdf"]
         if office.available():
-            figures["loop"], figures["preview_warm"], figures["pdf_warm"] = _warm(folder, work, env, runs, preview, pdf)
+            figures.update(_warm(folder, work, env, runs, preview, pdf))
         else:
             figures["why"] = "LibreOffice's bridge (python3-uno, unoserver) is not installed"
-        figures["preview_cold"] = _timed(preview, env, runs)
+        figures["preview_cold"] = _timed(preview, env, runs, _editor(folder / "event.yaml", "cold"))
+        figures["preview_cold_all"] = _timed(preview, env, runs, _fresh(work / "preview"))
         figures["pdf_cold"] = _timed(pdf, env, runs)
     return figures
 
 
-def _warm(folder: Path, work: Path, env: dict[str, str], runs: int, preview: list[str], pdf: list[str]) -> tuple[float, float, float]:
+def _warm(folder: Path, work: Path, env: dict[str, str], runs: int, preview: list[str], pdf: list[str]) -> dict[str, float]:
+    """The loop, and preview and build --pdf, while a `deckgen watch --preview` keeps LibreOffice warm."""
     output = work / "watched" / "deck.pptx"
     picture = output.with_name("deck-preview") / "slide-01.png"
     watch = subprocess.Popen([str(DECKGEN), "watch", str(folder), "-o", str(output), "--preview"], env={**env, "PYTHONUNBUFFERED": "1"},
@@ -94,7 +110,12 @@ def _warm(folder: Path, work: Path, env: dict[str, str], runs: int, preview: lis
             _wait(lambda: picture.read_bytes() != before, f"picture of slide 1 after save {run + 1}")
             if run:
                 samples.append(time.perf_counter() - started)
-        return statistics.median(samples), _timed(preview, env, runs), _timed(pdf, env, runs)
+        return {
+            "loop": statistics.median(samples),
+            "preview_warm": _timed(preview, env, runs, _editor(event, "warm")),
+            "preview_warm_all": _timed(preview, env, runs, _fresh(work / "preview")),
+            "pdf_warm": _timed(pdf, env, runs),
+        }
     finally:
         watch.send_signal(signal.SIGINT)
         watch.wait(60)

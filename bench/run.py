@@ -17,7 +17,11 @@ at 1000 slides (issues 7 and 14), and 1000 slides ≤ 2 s (issue 7, an absolute 
 pandoc's time in the same run); a `deckgen watch` rebuild ≤ 100 ms; and the refusals the tests once timed
 (bench/refusals.py), within the seconds those tests allowed.
 
-    python bench/run.py [--runs 5] [--sizes 1000 2000] [--keep]
+The preview loop (issue 14, bench/preview_loop.py, where LibreOffice and poppler are installed): save → the
+changed slide's picture rewritten under `deckgen watch --preview` ≤ 1.5 s (median of 5); `deckgen preview`
+after a one-slide edit with LibreOffice warm ≤ 2 s; beside them, preview and `build --pdf` warm and cold.
+
+    python bench/run.py [--runs 5] [--sizes 1000 2000] [--keep] [--no-preview]
 """
 
 from __future__ import annotations
@@ -163,6 +167,34 @@ REFUSAL_NAMES = {
 }
 
 
+def preview_loop(runs: int) -> dict[str, float | str | None]:
+    """Medians of the preview loop (bench/preview_loop.py): save → picture, preview and build --pdf warm and cold."""
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("preview_loop.py")), str(runs)], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    return json.loads(done.stdout)
+
+
+def preview_verdicts(figures: dict[str, float | str | None]) -> list[str]:
+    """The preview targets (issue 14), each with its verdict, and the figures beside them."""
+    def seconds(name: str) -> str:
+        value = figures.get(name)
+        return f"{value:.2f} s" if isinstance(value, float) else "—"
+
+    def held(name: str, target: float) -> str:
+        value = figures.get(name)
+        return "·" if not isinstance(value, float) else "✓" if value <= target else "✗"
+
+    why = f" ({figures['why']})" if figures.get("why") else ""
+    return [
+        f"- {held('loop', 1.5)} save → the changed slide's picture rewritten (`watch --preview`) ≤ 1.5 s: {seconds('loop')}{why}",
+        f"- {held('preview_warm', 2.0)} `deckgen preview` after a one-slide edit, LibreOffice warm ≤ 2 s: {seconds('preview_warm')}{why}",
+        f"- · `deckgen preview` after a one-slide edit, LibreOffice cold: {seconds('preview_cold')}",
+        f"- · `deckgen preview` with no earlier pictures (every slide drawn): warm {seconds('preview_warm_all')}, cold {seconds('preview_cold_all')}",
+        f"- · `deckgen build --pdf`: warm {seconds('pdf_warm')}, cold {seconds('pdf_cold')}",
+    ]
+
+
 def table(
     cases: list[Case], has_pandoc: bool, rebuild: float | None = None, stack: float | None = None, refused: dict[str, float] | None = None
 ) -> tuple[str, list[str]]:
@@ -232,6 +264,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="timed runs of each command (default 5)")
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 2000], help="synthetic deck sizes, in slides")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder (events, decks, Markdown)")
+    parser.add_argument("--no-preview", action="store_true", help="skip the preview loop (LibreOffice; about two minutes)")
     parser.add_argument("--strict", action="store_true", help="exit 1 if a target is missed")
     args = parser.parse_args()
 
@@ -259,6 +292,9 @@ def main() -> int:
         refused = refusals(args.runs)
         print(file=sys.stderr)
         rows, verdicts = table(cases, pandoc is not None, rebuild, stack, refused)
+        if not args.no_preview and shutil.which("soffice") and shutil.which("pdftoppm"):
+            print("preview loop…", file=sys.stderr, flush=True)
+            verdicts += preview_verdicts(preview_loop(max(args.runs, 5)))
     finally:
         if args.keep:
             print(f"kept: {work}", file=sys.stderr)

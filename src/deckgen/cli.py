@@ -400,7 +400,7 @@ def preview(
                 bar.update(task, description=description, advance=1)
 
             built = build_deck(deck, target / f"{name}.pptx")
-            result = make_preview(built.output, target, progress=step)
+            result = make_preview(built.output, target, progress=step, reuse=True)  # only the slides changed since its last pictures
             bar.update(task, advance=1)
     except DeckError as error:
         _fail(error)
@@ -432,7 +432,8 @@ def watch(
 
     try:
         watch_deck(deck, target, preview_dir=target.with_name(f"{target.stem}-preview") if redraw else None,
-                   on_result=show, on_ready=lambda watched: typer.echo(watched.describe()), force=force, allow_outside=allow_outside)
+                   on_result=show, on_ready=lambda watched: typer.echo(watched.describe()), on_progress=typer.echo,
+                   force=force, allow_outside=allow_outside)
     except DeckError as error:
         _fail(error)
     except KeyboardInterrupt:

@@ -15,10 +15,7 @@ or by Ctrl-C (the command line).
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import io
 import os
-import posixpath
 import re
 import threading
 import time
@@ -40,8 +37,10 @@ from .i18n import _, decimal, ngettext
 from .load import EVENT_FILE, load_event
 from .preview import Preview, soffice
 from .preview import preview as draw_preview
+from .slides import slide_digests
 
 if TYPE_CHECKING:
+    from .office import Office
     from .text.fit import Measurer
 
 READY_MS = 100
@@ -186,45 +185,6 @@ def snapshot(watched: Watched) -> Snapshot:
 
 # --- which slides changed -------------------------------------------------------------------------------
 
-_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
-
-
-def slide_digests(deck: bytes) -> tuple[str, ...]:
-    """One digest per slide, in order, of the slide and every part it uses (pictures, charts, notes, layout,
-    master, theme): equal digests, equal slides. Builds are deterministic, so this compares two builds."""
-    with zipfile.ZipFile(io.BytesIO(deck)) as package:
-        names = set(package.namelist())
-        memo: dict[str, str] = {}
-
-        def targets(part: str) -> list[tuple[str, str]]:
-            folder, name = posixpath.split(part)
-            rels = posixpath.join(folder, "_rels", f"{name}.rels")
-            if rels not in names:
-                return []
-            found = []
-            for rel in ElementTree.fromstring(package.read(rels)):
-                if rel.get("TargetMode") != "External":
-                    target = posixpath.normpath(posixpath.join(folder, rel.get("Target", "")))
-                    found.append((rel.get("Id", ""), target))
-            return sorted(found)
-
-        def digest(part: str, stack: tuple[str, ...]) -> str:
-            if part in memo:
-                return memo[part]
-            if part in stack or part not in names:
-                return "-"
-            hashed = hashlib.sha256(package.read(part))
-            for rid, target in targets(part):
-                hashed.update(f"{rid}={digest(target, (*stack, part))};".encode())
-            memo[part] = hashed.hexdigest()
-            return memo[part]
-
-        rels = dict(targets("ppt/presentation.xml"))
-        order = ElementTree.fromstring(package.read("ppt/presentation.xml")).iter(f"{_P}sldId")
-        return tuple(digest(rels[slide.get(f"{_R}id", "")], ()) for slide in order)
-
-
 @dataclass(frozen=True)
 class Changes:
     """Slides (numbered from 1) that differ from the previous build, and how many there were."""
@@ -271,13 +231,19 @@ class Rebuild:
     changes: Changes | None = None  # None when there was nothing to compare with
     preview: Preview | None = None
     preview_seconds: float | None = None
+    redrawn: tuple[int, ...] | None = None  # the slides rasterised again; None: all of them
+    pictured: tuple[str, ...] | None = None  # the slide digests of the deck the pictures now show
+
 
     def lines(self) -> list[tuple[str, bool]]:
         """What to print: (text, whether it goes to stderr); the summary is `deckgen build`'s."""
         lines = [(_("reminder: {problem}").format(problem=r), True) for r in self.result.reminders] if self.result else []
         if self.result is not None:
             extra = f"; {self.changes}" if self.changes is not None else ""
-            if self.preview is not None and self.preview_seconds is not None:
+            if self.preview is not None and self.preview_seconds is not None and self.redrawn is not None:
+                extra += ngettext("; {count} picture redrawn in {seconds} s", "; {count} pictures redrawn in {seconds} s", len(self.redrawn)).format(
+                    count=len(self.redrawn), seconds=decimal(self.preview_seconds, 1))
+            elif self.preview is not None and self.preview_seconds is not None:
                 extra += _("; preview redrawn in {seconds} s").format(seconds=decimal(self.preview_seconds, 1))
             lines.append((self.result.summary() + extra, False))
         if self.error is not None:
@@ -314,10 +280,12 @@ def _slide_pngs(folder: Path) -> list[bytes]:
 
 def rebuild(
     folder: Path, output: Path, preview_dir: Path | None = None, *, force: bool = False, allow_outside: bool = False,
-    measurer: Measurer | None = None,
+    measurer: Measurer | None = None, office: Office | None = None, pictured: tuple[str, ...] | None = None,
 ) -> Rebuild:
     """Build the deck (`force`, `allow_outside`, `measurer`: as for build_deck); compare it with the previous
-    one; with `preview_dir`, redraw the pictures if it changed."""
+    one; with `preview_dir`, redraw the pictures if it changed (by `office` if given). `pictured`: the slide
+    digests of the deck the pictures in `preview_dir` show, if known — then, with as many slides, only the
+    slides that differ from it are rasterised again and the contact sheet is patched."""
     old = _read(output)
     try:
         result = build_deck(folder, output, force=force, allow_outside=allow_outside, measurer=measurer)
@@ -326,16 +294,27 @@ def rebuild(
     new = output.read_bytes()
     changes = _compared_decks(old, new)
     if preview_dir is None or (new == old and (preview_dir / f"{output.stem}.pdf").is_file()):
-        return Rebuild(folder, output, result, changes=changes)
+        return Rebuild(folder, output, result, changes=changes, pictured=pictured)
+    digests = slide_digests(new)
+    only = _to_redraw(pictured, digests, preview_dir)
     pictures = _slide_pngs(preview_dir) if preview_dir.is_dir() else []
     started = time.perf_counter()
     try:
-        shown = draw_preview(output, preview_dir)
+        shown = draw_preview(output, preview_dir, office=office, only=only)
     except DeckError as error:
         return Rebuild(folder, output, result, error=error, changes=changes)
     if pictures:  # what the eye sees: a change LibreOffice draws the same (speaker notes) is no change here
         changes = compare(pictures, [p.read_bytes() for p in shown.slides])
-    return Rebuild(folder, output, result, changes=changes, preview=shown, preview_seconds=time.perf_counter() - started)
+    return Rebuild(folder, output, result, changes=changes, preview=shown, preview_seconds=time.perf_counter() - started,
+                   redrawn=only, pictured=digests)
+
+
+def _to_redraw(pictured: tuple[str, ...] | None, digests: tuple[str, ...], preview_dir: Path) -> tuple[int, ...] | None:
+    """The slides to rasterise again, or None for all: all when what the pictures show is not known, or the
+    slide count changed, or a picture is missing."""
+    if pictured is None or len(pictured) != len(digests) or len(_slide_pngs(preview_dir)) != len(digests):
+        return None
+    return compare(pictured, digests).changed
 
 
 # --- the loop -------------------------------------------------------------------------------------------
@@ -354,6 +333,8 @@ class _Loop:
     watched: Watched | None = None
     before: Snapshot = field(default_factory=dict)
     measurer: Measurer | None = None  # the session's measures, kept from one rebuild to the next
+    office: Office | None = None  # the session's LibreOffice, kept warm
+    pictured: tuple[str, ...] | None = None  # what the preview's pictures show (slide digests), once drawn here
 
     def run(self) -> None:
         watched = reads(self.folder, self.output, self.preview_dir, self.watched, allow_outside=self.allow_outside)
@@ -363,9 +344,11 @@ class _Loop:
 
             self.measurer = Measurer()
         self.watched, self.before = watched, before
-        self.report(
-            rebuild(self.folder, self.output, self.preview_dir, force=self.force, allow_outside=self.allow_outside, measurer=self.measurer)
-        )
+        done = rebuild(self.folder, self.output, self.preview_dir, force=self.force, allow_outside=self.allow_outside,
+                       measurer=self.measurer, office=self.office, pictured=self.pictured)
+        if done.result is not None:  # a failed build leaves the pictures as they were; a failed preview, unknown
+            self.pictured = done.pictured
+        self.report(done)
 
     def wants(self, _change: watchfiles.Change, path: str) -> bool:
         return self.watched is not None and self.watched.wants(Path(path))
@@ -389,6 +372,7 @@ def watch_deck(
     stop: threading.Event | None = None,
     on_result: Callable[[Rebuild], None] | None = None,
     on_ready: Callable[[Watched], None] | None = None,
+    on_progress: Callable[[str], None] | None = None,
     debounce_ms: int = 1600,
     step_ms: int = 50,
     force_polling: bool | None = None,
@@ -398,16 +382,45 @@ def watch_deck(
     """Build `folder` into `output` now, then again after every save of a file it reads, until `stop` is set
     (or Ctrl-C). Each attempt goes to `on_result`; `on_ready` hears when the watcher runs (again, after
     what the deck reads moved to other folders). With `preview_dir`, the pictures are redrawn there.
-    `force` and `allow_outside` are build_deck's.
+    `force` and `allow_outside` are build_deck's. With `preview_dir`, a LibreOffice is kept running for the
+    session where its bridge is installed (office.py), stopped when this returns or raises; `on_progress` hears
+    it start, or that each preview starts one anew.
 
     A save is grouped with the saves that follow it within `step_ms`, for at most `debounce_ms`.
     Raises a DeckError before watching if the folder does not exist or LibreOffice is needed and missing.
     """
     if not folder.is_dir():
         raise LoadError(_("{folder}: no such deck folder; give the folder that holds {file}").format(folder=folder, file=EVENT_FILE))
-    if preview_dir is not None:
-        soffice()  # said at once, with how to install it
-    loop = _Loop(folder, output, preview_dir, on_result or (lambda _rebuild: None), force, allow_outside)
+    office = _kept_office(on_progress) if preview_dir is not None else None
+    try:
+        loop = _Loop(folder, output, preview_dir, on_result or (lambda _rebuild: None), force, allow_outside, office=office)
+        _watch(loop, stop, on_ready, debounce_ms, step_ms, force_polling)
+    finally:
+        if office is not None:
+            office.stop()
+
+
+def _kept_office(on_progress: Callable[[str], None] | None) -> Office | None:
+    """The session's LibreOffice, started; None (said once) where its bridge is not installed."""
+    from . import office
+
+    executable = soffice()  # said at once, with how to install it
+    say = on_progress or (lambda _text: None)
+    if not office.available():
+        say(_("LibreOffice's bridge (python3-uno) is not installed: each preview starts LibreOffice anew"))
+        return None
+    kept = office.Office(executable, progress=say)
+    try:
+        kept.start()
+    except office.OfficeError as error:
+        kept.stop()
+        say(_("LibreOffice could not be kept running ({reason}): each preview starts it anew").format(reason=error))
+        return None
+    return kept
+
+
+def _watch(loop: _Loop, stop: threading.Event | None, on_ready: Callable[[Watched], None] | None, debounce_ms: int, step_ms: int,
+           force_polling: bool | None) -> None:
     loop.run()
     while loop.watched is not None:
         watched = loop.watched

@@ -82,3 +82,20 @@ def test_build_pdf_without_libreoffice_keeps_the_deck_and_exits_1(no_libreoffice
     assert result.exit_code == 1
     assert output.is_file() and not output.with_suffix(".pdf").exists()
     assert HINTS[0] in result.output
+
+
+@pytest.mark.libreoffice
+def test_a_second_preview_redraws_only_the_slides_changed_since_the_first(soffice: str, deck_folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "preview"
+    assert runner.invoke(app, ["preview", str(deck_folder), "-o", str(out)]).exit_code == 0
+    before = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in out.glob("slide-*.png")}
+    sheet = (out / "contact-sheet.png").read_bytes()
+
+    event = deck_folder / "event.yaml"
+    event.write_text(event.read_text(encoding="utf-8").replace("venue: Palais du Travail\n", "venue: Palais du Travail et des Arts\n"), encoding="utf-8")
+    result = runner.invoke(app, ["preview", str(deck_folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    after = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in out.glob("slide-*.png")}
+    assert after.keys() == before.keys()
+    assert [name for name in after if after[name] != before[name]] == ["slide-01.png"]  # the others not even rewritten
+    assert (out / "contact-sheet.png").read_bytes() != sheet

@@ -3,6 +3,7 @@ bounded; the watcher polls here (WATCHFILES_FORCE_POLLING), the in-process tests
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
@@ -26,8 +27,8 @@ SUMMARY = re.compile(r"\S+\.pptx: \d+ slides, \d+ quiz pairs, \d+ KiB, \d+\.\d\d
 class Process:
     """A running `python -m deckgen …`, its output collected line by line as it comes."""
 
-    def __init__(self, args: list[str], cwd: Path) -> None:
-        env = {**os.environ, "PYTHONUNBUFFERED": "1", "WATCHFILES_FORCE_POLLING": "1", "WATCHFILES_POLL_DELAY_MS": "100"}
+    def __init__(self, args: list[str], cwd: Path, env: dict[str, str] | None = None) -> None:
+        env = {**os.environ, "PYTHONUNBUFFERED": "1", "WATCHFILES_FORCE_POLLING": "1", "WATCHFILES_POLL_DELAY_MS": "100", **(env or {})}
         self.popen = subprocess.Popen(
             [sys.executable, "-m", "deckgen", *args], cwd=cwd, env=env, text=True, encoding="utf-8",
             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -114,3 +115,103 @@ def test_watch_rebuilds_on_save_keeps_the_last_good_deck_and_stops_on_ctrl_c(wat
     assert watching.interrupt() == 0, watching.transcript()
     assert watching.out[-1] == "stopped."
     assert "Traceback" not in "\n".join(watching.err), watching.transcript()
+
+
+# --- the LibreOffice kept warm (office.py) ------------------------------------------------------------
+
+
+def _office_processes(marker: str) -> dict[int, str]:
+    """Every live process whose command line holds `marker` (a zombie's is empty): pid → command line."""
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and int(entry.name) != os.getpid():
+            try:
+                line = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            except OSError:
+                continue
+            if marker in line:
+                found[int(entry.name)] = line
+    return found
+
+
+def _pictures(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.glob("slide-*.png"))}
+
+
+@pytest.fixture
+def kept_office() -> None:
+    from deckgen import office
+
+    if not office.available():
+        if os.environ.get("DECKGEN_REQUIRE_LIBREOFFICE") == "1":
+            pytest.fail("DECKGEN_REQUIRE_LIBREOFFICE=1 but LibreOffice's bridge (python3-uno, unoserver) is not installed")
+        pytest.skip("LibreOffice's bridge (python3-uno, unoserver) is not installed")
+
+
+@pytest.mark.libreoffice
+def test_watch_preview_keeps_one_libreoffice_restarts_it_and_leaves_none_after_ctrl_c(
+    soffice: str, kept_office: None, deck: Path, tmp_path: Path
+) -> None:
+    private = tmp_path / "tmp"  # the profile is made here: every LibreOffice of this session names it
+    private.mkdir()
+    state = tmp_path / "office.json"
+    env = {"TMPDIR": str(private), "DECKGEN_OFFICE_STATE": str(state)}
+    output, pictures = tmp_path / "out.pptx", tmp_path / "out-preview"
+    watching = Process(["watch", str(deck), "-o", str(output), "--preview"], cwd=tmp_path, env=env)
+    try:
+        watching.wait_for(lambda: len(watching.summaries()) == 1 and any(line.startswith("watching ") for line in watching.out),
+                          "first build and pictures", timeout=WAIT + 120)
+        assert any(line.startswith("starting LibreOffice") for line in watching.out), watching.transcript()
+        assert any(line.startswith("LibreOffice ready in ") for line in watching.out), watching.transcript()
+        assert watching.summaries()[0].split("; ")[-1].startswith("preview redrawn in "), watching.transcript()
+        assert state.is_file()
+        first = _pictures(pictures)
+        assert len(first) == 36
+
+        # A good edit: the changed slide's picture alone is redrawn, by the LibreOffice already running.
+        running = {pid for pid, line in _office_processes(str(private)).items() if "soffice.bin" in line}
+        assert len(running) == 1, _office_processes(str(private))
+        replace(deck / "event.yaml", *GOOD)
+        watching.wait_for(lambda: len(watching.summaries()) == 2, "pictures after a good save", timeout=WAIT + 60)
+        assert watching.summaries()[1].endswith("; slide 1 changed; 1 picture redrawn in " + watching.summaries()[1].rsplit(" in ", 1)[1])
+        edited = _pictures(pictures)
+        assert [name for name in edited if edited[name] != first[name]] == ["slide-01.png"]
+        assert {pid for pid, line in _office_processes(str(private)).items() if "soffice.bin" in line} == running  # the same one
+
+        # `build --pdf` uses it: the soffice on its PATH here fails, so a cold conversion could not have made the PDF.
+        fake = tmp_path / "bin"
+        fake.mkdir()
+        (fake / "soffice").write_text("#!/bin/sh\nexit 1\n")
+        (fake / "soffice").chmod(0o755)
+        built = subprocess.run([sys.executable, "-m", "deckgen", "build", str(deck), "-o", str(tmp_path / "other.pptx"), "--pdf"],
+                               cwd=tmp_path, env={**os.environ, **env, "PATH": f"{fake}{os.pathsep}{os.environ['PATH']}"},
+                               capture_output=True, text=True, timeout=WAIT + 60)
+        assert built.returncode == 0 and (tmp_path / "other.pdf").is_file(), built.stdout + built.stderr
+
+        # LibreOffice killed mid-session: the next save starts it again, and its picture is right.
+        for pid in running:
+            os.kill(pid, signal.SIGKILL)
+        replace(deck / "event.yaml", GOOD[1], GOOD[0])
+        watching.wait_for(lambda: len(watching.summaries()) == 3, "pictures after LibreOffice was killed", timeout=WAIT + 120)
+        assert any("starting it again" in line for line in watching.out), watching.transcript()
+        assert watching.summaries()[2].endswith(" picture redrawn in " + watching.summaries()[2].rsplit(" in ", 1)[1]), watching.transcript()
+        again = _pictures(pictures)
+        assert again["slide-01.png"] != edited["slide-01.png"]
+        assert again == first, [name for name in again if again[name] != first[name]]  # the venue as it was: the pictures as they were
+        restarted = {pid for pid, line in _office_processes(str(private)).items() if "soffice.bin" in line}
+        assert len(restarted) == 1 and not restarted & running
+
+        # Ctrl-C: nothing of it left running, no state file left behind.
+        assert watching.interrupt(timeout=30) == 0, watching.transcript()
+        assert watching.out[-1] == "stopped."
+        assert "Traceback" not in "\n".join(watching.err), watching.transcript()
+        deadline = time.monotonic() + 2
+        while _office_processes(str(private)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _office_processes(str(private)) == {}
+        assert not state.exists()
+    finally:
+        watching.close()
+        for pid in _office_processes(str(private)):  # never leave one behind, even when the test failed
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)

@@ -140,6 +140,7 @@ def test_with_preview_the_pictures_say_which_slides_changed(soffice: str, deck: 
         assert first.preview is not None and first.error is None, first.lines()
         assert first.changes is None  # no earlier pictures
         before = {p.name: p.read_bytes() for p in first.preview.slides}
+        sheet = (pictures / "contact-sheet.png").read_bytes()
 
         replace(deck / "event.yaml", *GOOD)
         edited = watch.next_result(timeout=120)
@@ -148,7 +149,9 @@ def test_with_preview_the_pictures_say_which_slides_changed(soffice: str, deck: 
         after = {p.name: p.read_bytes() for p in edited.preview.slides}
         assert [name for name in after if after[name] != before[name]] == ["slide-01.png"]
         assert (pictures / "deck.pdf").is_file() and (pictures / "contact-sheet.png").is_file()
-        assert "; slide 1 changed; preview redrawn in " in edited.lines()[-1][0]
+        assert edited.redrawn == (1,)  # the one slide whose parts changed, rasterised alone
+        assert (pictures / "contact-sheet.png").read_bytes() != sheet  # patched
+        assert "; slide 1 changed; 1 picture redrawn in " in edited.lines()[-1][0]
 
 
 def test_a_session_keeps_its_measures_until_a_font_file_is_saved_over(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -161,9 +164,21 @@ def test_a_session_keeps_its_measures_until_a_font_file_is_saved_over(monkeypatc
     used = []
     monkeypatch.setattr(watching, "reads", lambda *args, **kwargs: None)
     monkeypatch.setattr(watching, "snapshot", lambda watched: next(states))
-    monkeypatch.setattr(watching, "rebuild", lambda *args, measurer, **kwargs: used.append(measurer))
+    monkeypatch.setattr(watching, "rebuild", lambda *args, measurer, **kwargs: used.append(measurer) or watching.Rebuild(tmp_path, tmp_path / "out.pptx"))
     loop = watching._Loop(tmp_path, tmp_path / "out.pptx", None, lambda rebuild: None)
     for _ in range(4):
         loop.run()
     first, same, replaced, kept = used
     assert first is same and replaced is not first and kept is replaced
+
+
+def test_without_the_bridge_the_watch_says_once_that_each_preview_starts_libreoffice(
+    soffice: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from deckgen import office
+    from deckgen import watch as watching
+
+    monkeypatch.setattr(office, "available", lambda: False)
+    said: list[str] = []
+    assert watching._kept_office(said.append) is None
+    assert said == ["LibreOffice's bridge (python3-uno) is not installed: each preview starts LibreOffice anew"]

@@ -196,9 +196,13 @@ TEXT_PAIRS: tuple[tuple[str, str, str], ...] = (
 
 def relative_luminance(colour: str) -> float:
     """WCAG 2's relative luminance of an sRGB colour given as six hex digits."""
-    channels = [int(colour[i : i + 2], 16) / 255 for i in (0, 2, 4)]
-    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    red, green, blue = (linear(int(colour[i : i + 2], 16) / 255) for i in (0, 2, 4))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def linear(channel: float) -> float:
+    """An sRGB channel (0 to 1) with its transfer undone, as WCAG 2 computes luminance."""
+    return channel / 12.92 if channel <= 0.03928 else ((channel + 0.055) / 1.055) ** 2.4
 
 
 def contrast(foreground: str, background: str) -> float:

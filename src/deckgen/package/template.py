@@ -356,23 +356,27 @@ def _layout_ground(part: Part, root: etree._Element, master: Master, colour: str
     return Ground(colour, picture, own or master.ground.filled, (*shown, *_decorations(part, root)))
 
 
+def _embedded(part: Part, blip: etree._Element | None) -> str | None:
+    """The part an `a:blip` shows, through the part's relationship it names."""
+    if blip is None:
+        return None
+    rid = blip.get(f"{{{R}}}embed", "")
+    return next((rel.target for rel in part.rels if rel.rid == rid), None)
+
+
 def _decorations(part: Part, root: etree._Element) -> tuple[Decoration, ...]:
-    pictures = {rel.rid: rel.target for rel in part.rels}
     found = []
     for shape in _shapes(root):
         if _ph(shape) is not None:
             continue
         blip = shape.find("p:blipFill/a:blip", NS) if etree.QName(shape).localname == "pic" else None
-        found.append(Decoration(_box(shape), pictures.get(blip.get(f"{{{R}}}embed", "")) if blip is not None else None))
+        found.append(Decoration(_box(shape), _embedded(part, blip)))
     return tuple(found)
 
 
 def _background_picture(part: Part, root: etree._Element) -> str | None:
     """The image part of a picture background (p:bgPr/a:blipFill), if the ground is one."""
-    blip = root.find("p:cSld/p:bg/p:bgPr/a:blipFill/a:blip", NS)
-    if blip is None:
-        return None
-    return {rel.rid: rel.target for rel in part.rels}.get(blip.get(f"{{{R}}}embed", ""))
+    return _embedded(part, root.find("p:cSld/p:bg/p:bgPr/a:blipFill/a:blip", NS))
 
 
 @dataclass(frozen=True)

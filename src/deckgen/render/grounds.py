@@ -22,11 +22,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..brand import relative_luminance
+from ..brand import linear, relative_luminance
 from .geometry import Box
 
 if TYPE_CHECKING:
-    from ..package import Layout, Template
+    from ..package import Decoration, Layout, Template
 
 LIGHT = 0.5
 """A ground at least this luminous (WCAG's relative luminance) carries deckgen's dark text (4.5:1 for text
@@ -102,17 +102,21 @@ def _overlaps(a: Box, b: Box) -> bool:
     return min(a.right, b.right) - max(a.x, b.x) > TOUCH and min(a.bottom, b.bottom) - max(a.y, b.y) > TOUCH
 
 
+def _covers(template: Template, decoration: Decoration) -> bool:
+    """Whether the decoration is a picture covering the slide: a backdrop, not art."""
+    box = decoration.box
+    return decoration.picture is not None and box is not None and box[2] * box[3] >= BACKDROP * template.width * template.height
+
+
 def _backdrop(template: Template, layout: Layout) -> str | None:
     """The picture covering the slide, if a decoration does (the last: it is drawn over any before it)."""
-    slide = template.width * template.height
-    covering = [d for d in layout.ground.decorations if d.picture and d.box and d.box[2] * d.box[3] >= BACKDROP * slide]
+    covering = [d for d in layout.ground.decorations if _covers(template, d)]
     return covering[-1].picture if covering else None
 
 
-def _art(template: Template, layout: Layout) -> list:  # noqa: ANN401 - list[Decoration]
+def _art(template: Template, layout: Layout) -> list[Decoration]:
     """The decorations that are not the backdrop, and say where they are."""
-    slide = template.width * template.height
-    return [d for d in layout.ground.decorations if d.box and not (d.picture and d.box[2] * d.box[3] >= BACKDROP * slide)]
+    return [d for d in layout.ground.decorations if d.box and not _covers(template, d)]
 
 
 def _light_under(template: Template, layout: Layout, body: Box) -> bool:
@@ -151,5 +155,5 @@ def _light_picture(data: bytes, share: tuple[float, float, float, float]) -> boo
     return dark <= DARK_SHARE * sum(histogram)
 
 
-_LINEAR = [round(255 * (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4)) for c in (v / 255 for v in range(256))]
-"""sRGB's transfer undone, one 8-bit channel value to another (WCAG 2's formula, as brand.relative_luminance)."""
+_LINEAR = [round(255 * linear(v / 255)) for v in range(256)]
+"""sRGB's transfer undone, one 8-bit channel value to another (brand.linear, WCAG 2's)."""

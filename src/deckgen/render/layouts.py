@@ -21,10 +21,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from ..brand import relative_luminance
 from ..errors import BrandError, Problem
 from ..i18n import _, ngettext
 from ..plan.specs import SLIDE_KINDS
-from ..brand import relative_luminance
 from .geometry import Bands, Box, Frame
 from .grounds import LIGHT, seen
 
@@ -150,16 +150,6 @@ def _name_rank(family: str, layout: Layout) -> int:
     return next((rank for rank, known in enumerate(names) if name == known), len(names))
 
 
-def _body_area(template: Template, layout: Layout, holds: Holds) -> float:
-    bands = bands_of(template, layout, holds)
-    return 0.0 if bands is None else bands.body.w * bands.body.h
-
-
-def _ground_shown(template: Template, layout: Layout, holds: Holds) -> bool:
-    bands = bands_of(template, layout, holds)
-    return bands is not None and seen(template, layout, bands.title, bands.body).shown
-
-
 def _named(family: str, layout: Layout) -> bool:
     return _name_rank(family, layout) < len(NAMES[family])
 
@@ -174,9 +164,12 @@ def _own_family(template: Template, family: str, master: int | None, holds: dict
 
     def rank(layout: Layout) -> tuple[float, ...]:
         same_master = 0 if master is None or layout.master == master else 1
-        if family == "content":  # the master whose ground can be shown under text gives the deck its look
-            same_master = 0 if _ground_shown(template, layout, holds[layout.part]) else 1
-        area = -_body_area(template, layout, holds[layout.part]) if family in ("content", "two_columns") else 0.0
+        area = 0.0
+        if family in ("content", "two_columns"):
+            bands = bands_of(template, layout, holds[layout.part])
+            area = 0.0 if bands is None else -bands.body.w * bands.body.h
+            if family == "content":  # the master whose ground can be shown under text gives the deck its look
+                same_master = 0 if bands is not None and seen(template, layout, bands.title, bands.body).shown else 1
         return (same_master, _name_rank(family, layout), area, template.layouts.index(layout))
 
     best = min(candidates, key=rank)

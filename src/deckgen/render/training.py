@@ -133,12 +133,14 @@ def render_territories(canvas: Canvas, spec: TerritoriesSlide) -> None:
     beside = Box(body.x, body.y, body.w - logo[0] - 24, 0)
     if spec.host is not None:
         canvas.logo(spec.host, Box(body.right - logo[0], body.y - 4, *logo), align="right")
-    if _legend_columns(canvas, spec, beside) is None and logo[1]:
+    columns = _legend_columns(canvas, spec, beside)
+    if columns is None and logo[1]:
         # Beside the host's logo a season's name takes two lines (a narrow template): the legend goes under it.
         under = body.below(logo[1], 8)
-        area = under.below(_legend(canvas, spec, Box(under.x, under.y, under.w, 0)), 16)
+        wide = Box(under.x, under.y, under.w, 0)
+        area = under.below(_legend(canvas, spec, wide, _legend_columns(canvas, spec, wide)), 16)
     else:
-        area = body.below(max(_legend(canvas, spec, beside), logo[1]), 16)
+        area = body.below(max(_legend(canvas, spec, beside, columns), logo[1]), 16)
     fill = season_colour(canvas.colours, spec.season)
     texts = []
     for group in spec.groups:
@@ -177,10 +179,10 @@ def _legend_columns(canvas: Canvas, spec: TerritoriesSlide, area: Box) -> int | 
     return None
 
 
-def _legend(canvas: Canvas, spec: TerritoriesSlide, area: Box) -> float:
+def _legend(canvas: Canvas, spec: TerritoriesSlide, area: Box, columns: int | None) -> float:
     """Every season with its colour, this slide's lit (bold, in the text's colour, the others muted), as many
     a row as fit on one line each; returns the height it takes."""
-    columns = _legend_columns(canvas, spec, area) or 1
+    columns = columns or 1
     rows = -(-len(spec.legend) // columns)
     cells = [cell for row in Box(area.x, area.y, area.w, rows * LEGEND_ROW).rows(rows, 0) for cell in row.columns(columns, 24)]
     for index, (cell, line) in enumerate(zip(cells, spec.legend)):

@@ -1,6 +1,8 @@
 """The preview loop, timed: save → the changed slide's picture rewritten, under a real `deckgen watch --preview`;
 then `deckgen preview` and `deckgen build --pdf` of the reference deck with that watch's LibreOffice warm, and
-cold once the watch has stopped.
+cold once the watch has stopped. The watch watches a copy of the deck of its own, so that while `preview` is
+timed on the other, LibreOffice is running and idle, as when an organiser who keeps a watch on one deck
+previews another, rather than busy with the same edit for the watch.
 
 Run by run.py in its own process (`python bench/preview_loop.py RUNS`); prints one JSON object of medians in
 seconds (null where not measured) and, when LibreOffice's bridge is not installed, why. Each save edits a copy
@@ -77,10 +79,11 @@ def main(runs: int) -> dict[str, object]:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         shutil.copytree(DECKS / "_shared", work / "deck" / "_shared")
         folder = Path(shutil.copytree(DECKS / "narbonne-2025", work / "deck" / "narbonne-2025"))
+        watched = Path(shutil.copytree(DECKS / "narbonne-2025", work / "deck" / "watched"))
         preview = [str(DECKGEN), "preview", str(folder), "-o", str(work / "preview")]
         pdf = [str(DECKGEN), "build", str(folder), "-o", str(work / "built" / "deck.pptx"), "--pdf"]
         if office.available():
-            figures.update(_warm(folder, work, env, runs, preview, pdf))
+            figures.update(_warm(watched, folder, work, env, runs, preview, pdf))
         else:
             figures["why"] = "LibreOffice's bridge (python3-uno, unoserver) is not installed"
         figures["preview_cold"] = _timed(preview, env, runs, _editor(folder / "event.yaml", "cold"))
@@ -89,18 +92,19 @@ def main(runs: int) -> dict[str, object]:
     return figures
 
 
-def _warm(folder: Path, work: Path, env: dict[str, str], runs: int, preview: list[str], pdf: list[str]) -> dict[str, float]:
-    """The loop, and preview and build --pdf, while a `deckgen watch --preview` keeps LibreOffice warm."""
+def _warm(watched: Path, folder: Path, work: Path, env: dict[str, str], runs: int, preview: list[str], pdf: list[str]) -> dict[str, float]:
+    """The loop on `watched`, and preview and build --pdf of `folder`, while a `deckgen watch --preview` of
+    `watched` keeps LibreOffice warm."""
     output = work / "watched" / "deck.pptx"
     picture = output.with_name("deck-preview") / "slide-01.png"
-    watch = subprocess.Popen([str(DECKGEN), "watch", str(folder), "-o", str(output), "--preview"], env={**env, "PYTHONUNBUFFERED": "1"},
+    watch = subprocess.Popen([str(DECKGEN), "watch", str(watched), "-o", str(output), "--preview"], env={**env, "PYTHONUNBUFFERED": "1"},
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines: list[str] = []
     reader = threading.Thread(target=lambda: lines.extend(line.rstrip("\n") for line in watch.stdout or ()), daemon=True)
     reader.start()
     try:
         _wait(lambda: picture.is_file() and any(line.startswith("watching ") for line in lines), "first preview of the watch")
-        event = folder / "event.yaml"
+        event = watched / "event.yaml"
         original = event.read_text(encoding="utf-8")
         samples = []
         for run in range(runs + 1):  # the first, untimed
@@ -112,7 +116,7 @@ def _warm(folder: Path, work: Path, env: dict[str, str], runs: int, preview: lis
                 samples.append(time.perf_counter() - started)
         return {
             "loop": statistics.median(samples),
-            "preview_warm": _timed(preview, env, runs, _editor(event, "warm")),
+            "preview_warm": _timed(preview, env, runs, _editor(folder / "event.yaml", "warm")),
             "preview_warm_all": _timed(preview, env, runs, _fresh(work / "preview")),
             "pdf_warm": _timed(pdf, env, runs),
         }

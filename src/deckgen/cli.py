@@ -5,6 +5,7 @@ Exit codes: 0 success, 1 invalid deck (every problem printed, located), 2 usage.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sys
 from pathlib import Path
@@ -431,6 +432,7 @@ def watch(
             typer.echo(text, err=err)
 
     try:
+        _interrupt_on_termination()
         watch_deck(deck, target, preview_dir=target.with_name(f"{target.stem}-preview") if redraw else None,
                    on_result=show, on_ready=lambda watched: typer.echo(watched.describe()), on_progress=typer.echo,
                    force=force, allow_outside=allow_outside)
@@ -438,6 +440,20 @@ def watch(
         _fail(error)
     except KeyboardInterrupt:
         typer.echo(_("stopped."))
+
+
+def _interrupt_on_termination() -> None:
+    """SIGTERM (`kill`) and SIGHUP (the terminal closed) stop the watch as Ctrl-C does, so the LibreOffice it
+    keeps is stopped with it, rather than ending Python before its cleanup runs."""
+    import signal
+
+    def interrupt(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            with contextlib.suppress(ValueError):  # not the main thread (a test's): nothing to stop but the thread
+                signal.signal(getattr(signal, name), interrupt)
 
 
 template_app = typer.Typer(

@@ -159,6 +159,26 @@ def _importable_unoserver(into: Path) -> Path:
     return into
 
 
+_ENDS_WITH_US = """
+import ctypes, os, runpy, signal, sys
+try:  # Linux: the server is sent SIGTERM (which it passes on to LibreOffice) when the watcher dies, even by SIGKILL
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+except (OSError, AttributeError):
+    pass
+if os.getppid() != int(os.environ["DECKGEN_WATCHER_PID"]):  # the watcher died before that
+    sys.exit(0)
+runpy.run_module("unoserver.server", run_name="__main__", alter_sys=True)
+"""
+
+
+def _server_launch() -> list[str]:
+    """How the uno Python runs unoserver's server: on Linux, through a few lines that make it end with the
+    process that started it, so no LibreOffice outlives a watcher that was killed; elsewhere, as a module."""
+    if sys.platform.startswith("linux"):
+        return ["-c", _ENDS_WITH_US]
+    return ["-m", "unoserver.server"]
+
+
 class Office:
     """A LibreOffice started once (`start`), started again if it died (`convert`), stopped with `stop`."""
 
@@ -184,9 +204,9 @@ class Office:
             raise OfficeError(_("no Python here can import LibreOffice's uno module"))
         self._end_process()
         self.port, uno_port = _free_port(), _free_port()
-        env = {**os.environ, "PYTHONPATH": str(_importable_unoserver(self.home / "python"))}
+        env = {**os.environ, "PYTHONPATH": str(_importable_unoserver(self.home / "python")), "DECKGEN_WATCHER_PID": str(os.getpid())}
         command = [
-            python, "-m", "unoserver.server", "--quiet", "--executable", self.soffice, "--user-installation", str(self.profile),
+            python, *_server_launch(), "--quiet", "--executable", self.soffice, "--user-installation", str(self.profile),
             "--port", str(self.port), "--uno-port", str(uno_port),
         ]
         log = (self.home / "unoserver.log").open("ab")

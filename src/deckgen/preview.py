@@ -21,7 +21,7 @@ from PIL import Image, ImageDraw, ImageFont
 from .brand import ASSETS
 from .errors import DeckError, Problem
 from .i18n import N_, _
-from .slides import slide_digests
+from .slides import slide_digests, slides_alone
 
 if TYPE_CHECKING:
     from .office import Office
@@ -225,21 +225,41 @@ def patch_sheet(sheet_path: Path, slides: tuple[Path, ...], numbers: tuple[int, 
     return sheet_path
 
 
-def redraw_pages(pdf: Path, outdir: Path, numbers: tuple[int, ...], *, dpi: int = 72) -> tuple[Path, ...]:
-    """Rasterise pages `numbers` (from 1) of `pdf` alone, over slide-NN.png; a PNG whose bytes are the same is
-    left untouched. Returns every slide-NN.png of `outdir`, in order."""
+def redraw_pages(pages: Path, outdir: Path, numbers: tuple[int, ...], *, dpi: int = 72) -> tuple[Path, ...]:
+    """Rasterise the pages of `pages`, a PDF of slides `numbers` (from 1) in that order, over slide-NN.png; a
+    PNG whose bytes are the same is left untouched. Returns every slide-NN.png of `outdir`, in order."""
     executable = _tool("pdftoppm", what="poppler (pdftoppm)")
-    for number in numbers:
-        target = outdir / f"slide-{number:02d}.png"
-        fresh = outdir / f".slide-{number:02d}.new"
-        subprocess.run([executable, "-r", str(dpi), "-png", "-singlefile", "-f", str(number), "-l", str(number), str(pdf), str(fresh)],
-                       check=True, capture_output=True, timeout=CONVERT_TIMEOUT)
-        drawn = fresh.with_name(fresh.name + ".png")
-        if target.is_file() and target.read_bytes() == drawn.read_bytes():
-            drawn.unlink()
-        else:
-            drawn.replace(target)
+    with tempfile.TemporaryDirectory(dir=outdir, prefix=".drawing-") as scratch:
+        prefix = Path(scratch) / "page"
+        subprocess.run([executable, "-r", str(dpi), "-png", str(pages), str(prefix)], check=True, capture_output=True, timeout=CONVERT_TIMEOUT)
+        drawn = sorted(Path(scratch).glob("page-*.png"), key=lambda page: int(page.stem.rsplit("-", 1)[1]))
+        if len(drawn) != len(numbers):
+            raise PreviewError(Problem(_("LibreOffice wrote no PDF for this deck"), pages))
+        for number, fresh in zip(numbers, drawn):
+            target = outdir / f"slide-{number:02d}.png"
+            if not (target.is_file() and target.read_bytes() == fresh.read_bytes()):
+                fresh.replace(target)
     return tuple(sorted(outdir.glob("slide-*.png")))
+
+
+def splice_pages(pdf: Path, pages: Path, numbers: tuple[int, ...], count: int) -> bool:
+    """Put the pages of `pages` (a PDF of slides `numbers`, in that order) in place of those pages of `pdf`, a
+    PDF of `count` pages; False, and `pdf` untouched, when it is not one. Each page is replaced in place, so
+    what points at it (the outline, links) still does."""
+    import pikepdf
+
+    try:
+        with pikepdf.open(pdf) as whole, pikepdf.open(pages) as changed:
+            if len(whole.pages) != count or len(changed.pages) != len(numbers):
+                return False
+            for number, page in zip(numbers, changed.pages):
+                whole.pages[number - 1].emplace(pikepdf.Page(whole.copy_foreign(page.obj)))
+            temporary = pdf.with_name(f".{pdf.name}.new")
+            whole.save(temporary)
+    except (OSError, pikepdf.PdfError):
+        return False
+    temporary.replace(pdf)
+    return True
 
 
 PICTURED = ".pictured.json"
@@ -264,24 +284,53 @@ def _pictured(outdir: Path, digests: tuple[str, ...], dpi: int) -> tuple[int, ..
 def preview(deck: Path, outdir: Path, *, progress: Progress | None = None, dpi: int = 72, office: Office | None = None,
             only: tuple[int, ...] | None = None, reuse: bool = False) -> Preview:
     """PDF, PNGs and contact sheet of a built deck, in `outdir`. With `only` (slide numbers, from 1), the
-    pictures of the other slides are those of the last preview, kept: only these pages are rasterised and the
-    contact sheet is patched. With `reuse`, `only` is found from what the pictures in `outdir` show (the
-    slides that changed since). `office`: see to_pdf."""
+    pictures of the other slides are those of the last preview, kept: only these slides are drawn, from a
+    deck of them alone, their pages put in place in the PDF, and the contact sheet is patched. With `reuse`,
+    `only` is found from what the pictures in `outdir` show (the slides that changed since). `office`: see
+    to_pdf."""
     say = progress or (lambda _step: None)
-    digests = slide_digests(deck.read_bytes())
+    built = deck.read_bytes()
+    digests = slide_digests(built)
     if reuse and only is None:
         only = _pictured(outdir, digests, dpi)
     (outdir / PICTURED).unlink(missing_ok=True)  # until the pictures are all drawn, what they show is not known
+    shown = _redraw(deck, built, outdir, only, len(digests), dpi=dpi, office=office, say=say) if only is not None else None
+    if shown is None:
+        shown = _draw_all(deck, outdir, dpi=dpi, office=office, say=say)
+    (outdir / PICTURED).write_text(json.dumps({"digests": digests, "dpi": dpi}), encoding="utf-8")
+    return shown
+
+
+def _draw_all(deck: Path, outdir: Path, *, dpi: int, office: Office | None, say: Progress) -> Preview:
     say(_("rendering with LibreOffice"))
     pdf = to_pdf(deck, outdir, office=office)
     say(_("drawing the slides"))
-    if only is not None:
-        slides = redraw_pages(pdf, outdir, only, dpi=dpi)
-        say(_("making the contact sheet"))
-        sheet = patch_sheet(outdir / "contact-sheet.png", slides, only)
-    else:
-        slides = to_pngs(pdf, outdir, dpi=dpi)
-        say(_("making the contact sheet"))
-        sheet = contact_sheet(slides, outdir / "contact-sheet.png")
-    (outdir / PICTURED).write_text(json.dumps({"digests": digests, "dpi": dpi}), encoding="utf-8")
-    return Preview(pdf=pdf, slides=slides, sheet=sheet)
+    slides = to_pngs(pdf, outdir, dpi=dpi)
+    say(_("making the contact sheet"))
+    return Preview(pdf=pdf, slides=slides, sheet=contact_sheet(slides, outdir / "contact-sheet.png"))
+
+
+def _redraw(deck: Path, built: bytes, outdir: Path, only: tuple[int, ...], count: int, *, dpi: int, office: Office | None,
+            say: Progress) -> Preview | None:
+    """The preview with slides `only` drawn again from a deck of them alone, the rest kept; None when the
+    pictures and PDF there are not those of a deck of `count` slides, or these slides cannot be drawn alone."""
+    pdf, sheet = outdir / f"{deck.stem}.pdf", outdir / "contact-sheet.png"
+    slides = tuple(sorted(outdir.glob("slide-*.png")))
+    if not (pdf.is_file() and sheet.is_file() and len(slides) == count):
+        return None
+    if not only:
+        return Preview(pdf=pdf, slides=slides, sheet=sheet)
+    alone = slides_alone(built, only)
+    if alone is None:
+        return None
+    with tempfile.TemporaryDirectory(dir=outdir, prefix=".redraw-") as scratch:
+        changed = Path(scratch) / deck.name
+        changed.write_bytes(alone)
+        say(_("rendering with LibreOffice"))
+        pages = to_pdf(changed, Path(scratch), office=office)
+        if not splice_pages(pdf, pages, only, count):
+            return None
+        say(_("drawing the slides"))
+        slides = redraw_pages(pages, outdir, only, dpi=dpi)
+    say(_("making the contact sheet"))
+    return Preview(pdf=pdf, slides=slides, sheet=patch_sheet(sheet, slides, only))

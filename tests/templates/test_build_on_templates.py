@@ -370,3 +370,14 @@ def test_no_text_on_a_slide_showing_its_ground_is_over_a_decoration(built: Built
                 if min(box.right, decoration.right) - max(box.x, decoration.x) > TOUCH and min(box.bottom, decoration.bottom) - max(box.y, decoration.y) > TOUCH:
                     over.append(f"slide {slide.slide_id} « {shape.text_frame.text[:30]} » over a decoration at {decoration}")
     assert not over, "\n".join(over)
+
+
+@pytest.mark.libreoffice
+def test_its_slides_drawn_alone_are_those_of_the_whole_deck(built: Built, soffice: str, tmp_path: Path) -> None:
+    """As a preview redraws the slides an edit changed: from a deck of them alone, their numbers written out."""
+    from drawn_alone import drawn_apart
+
+    deck = built.ok()
+    count = len(read_deck(deck).slides)
+    asked = (2, count // 2, count - 1)  # each elsewhere in the deck alone than in the whole one
+    assert drawn_apart(deck, pdf_of(deck, soffice), asked, tmp_path) == {}

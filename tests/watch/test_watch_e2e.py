@@ -215,3 +215,33 @@ def test_watch_preview_keeps_one_libreoffice_restarts_it_and_leaves_none_after_c
         for pid in _office_processes(str(private)):  # never leave one behind, even when the test failed
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
+
+
+@pytest.mark.libreoffice
+@pytest.mark.parametrize("how", ["SIGTERM", "SIGHUP", "SIGKILL"])
+def test_a_watch_ended_otherwise_than_by_ctrl_c_leaves_no_libreoffice(soffice: str, kept_office: None, deck: Path, tmp_path: Path, how: str) -> None:
+    """`kill`, the terminal closed, or the watcher killed outright (Linux: its server ends with it)."""
+    if how == "SIGKILL" and not sys.platform.startswith("linux"):
+        pytest.skip("a server ending with the process that started it is Linux's (PR_SET_PDEATHSIG)")
+    private = tmp_path / "tmp"
+    private.mkdir()
+    env = {"TMPDIR": str(private), "DECKGEN_OFFICE_STATE": str(tmp_path / "office.json")}
+    watching = Process(["watch", str(deck), "-o", str(tmp_path / "out.pptx"), "--preview"], cwd=tmp_path, env=env)
+    try:
+        watching.wait_for(lambda: any(line.startswith("watching ") for line in watching.out), "the watch running", timeout=WAIT + 120)
+        assert any("soffice.bin" in line for line in _office_processes(str(private)).values()), _office_processes(str(private))
+        watching.popen.send_signal(getattr(signal, how))
+        code = watching.popen.wait(30)
+        if how != "SIGKILL":
+            assert code == 0, watching.transcript()
+            watching.close()
+            assert watching.out[-1] == "stopped.", watching.transcript()
+        deadline = time.monotonic() + 15
+        while _office_processes(str(private)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _office_processes(str(private)) == {}
+    finally:
+        watching.close()
+        for pid in _office_processes(str(private)):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)

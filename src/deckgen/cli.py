@@ -379,6 +379,7 @@ def outline(
 def preview(
     deck: Annotated[Path, typer.Argument(metavar=FOLDER, help=_("The deck folder to preview."), show_default=False)],
     outdir: Annotated[Optional[Path], typer.Option("--output", "-o", metavar=FOLDER, help=_("Where to put the PDF, the PNGs and the contact sheet; out/<deck>-preview/ by default."))] = None,
+    template: Annotated[Optional[Path], typer.Option("--template", metavar=FILE, help=TEMPLATE_HELP)] = None,
     assets: Assets = None,
 ) -> None:
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -400,7 +401,7 @@ def preview(
             def step(description: str) -> None:
                 bar.update(task, description=description, advance=1)
 
-            built = build_deck(deck, target / f"{name}.pptx")
+            built = build_deck(deck, target / f"{name}.pptx", template=template)
             result = make_preview(built.output, target, progress=step, reuse=True)  # only the slides changed since its last pictures
             bar.update(task, advance=1)
     except DeckError as error:
@@ -417,6 +418,7 @@ def watch(
     redraw: Annotated[bool, typer.Option("--preview", help=_("After each good build, redraw the PDF and PNGs in <output>-preview/ (needs LibreOffice)."))] = False,
     force: Annotated[bool, typer.Option("--force", help=FORCE_HELP)] = False,
     allow_outside: Annotated[bool, typer.Option("--allow-outside", help=OUTSIDE_HELP)] = False,
+    template: Annotated[Optional[Path], typer.Option("--template", metavar=FILE, help=TEMPLATE_HELP)] = None,
     assets: Assets = None,
 ) -> None:
     from .watch import Rebuild, watch_deck
@@ -435,7 +437,7 @@ def watch(
         _interrupt_on_termination()
         watch_deck(deck, target, preview_dir=target.with_name(f"{target.stem}-preview") if redraw else None,
                    on_result=show, on_ready=lambda watched: typer.echo(watched.describe()), on_progress=typer.echo,
-                   force=force, allow_outside=allow_outside)
+                   force=force, allow_outside=allow_outside, template=template)
     except DeckError as error:
         _fail(error)
     except KeyboardInterrupt:

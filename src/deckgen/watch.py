@@ -135,12 +135,14 @@ def _subfolders(folder: Path, skip: Callable[[Path], bool]) -> set[Path]:
 
 
 def reads(
-    folder: Path, output: Path, preview_dir: Path | None = None, previous: Watched | None = None, *, allow_outside: bool = False
+    folder: Path, output: Path, preview_dir: Path | None = None, previous: Watched | None = None, *, allow_outside: bool = False,
+    template: Path | None = None,
 ) -> Watched:
-    """What the deck in `folder` reads now. Exact when it loads; when it does not, what it read before, the
-    files its problems name, and its whole folder — so saving the fix, or the missing image, rebuilds."""
+    """What the deck in `folder` reads now (drawn on `template`, if given, as build's --template). Exact when
+    it loads; when it does not, what it read before, the files its problems name, and its whole folder — so
+    saving the fix, or the missing image, rebuilds."""
     folder = folder.resolve()
-    files: set[Path] = {folder / EVENT_FILE}
+    files: set[Path] = {folder / EVENT_FILE, *([template] if template is not None else [])}
     folders: set[Path] = set()
     keep = Watched(frozenset(), frozenset(), output.resolve(), preview_dir and preview_dir.resolve())
     try:
@@ -281,14 +283,15 @@ def _slide_pngs(folder: Path) -> list[bytes]:
 def rebuild(
     folder: Path, output: Path, preview_dir: Path | None = None, *, force: bool = False, allow_outside: bool = False,
     measurer: Measurer | None = None, office: Office | None = None, pictured: tuple[str, ...] | None = None,
+    template: Path | None = None,
 ) -> Rebuild:
-    """Build the deck (`force`, `allow_outside`, `measurer`: as for build_deck); compare it with the previous
+    """Build the deck (`force`, `allow_outside`, `measurer`, `template`: as for build_deck); compare it with the previous
     one; with `preview_dir`, redraw the pictures if it changed (by `office` if given). `pictured`: the slide
     digests of the deck the pictures in `preview_dir` show, if known — then, with as many slides, only the
     slides that differ from it are rasterised again and the contact sheet is patched."""
     old = _read(output)
     try:
-        result = build_deck(folder, output, force=force, allow_outside=allow_outside, measurer=measurer)
+        result = build_deck(folder, output, force=force, allow_outside=allow_outside, measurer=measurer, template=template)
     except DeckError as error:
         return Rebuild(folder, output, error=error)
     new = output.read_bytes()
@@ -335,9 +338,10 @@ class _Loop:
     measurer: Measurer | None = None  # the session's measures, kept from one rebuild to the next
     office: Office | None = None  # the session's LibreOffice, kept warm
     pictured: tuple[str, ...] | None = None  # what the preview's pictures show (slide digests), once drawn here
+    template: Path | None = None  # the organisation's template, as build's --template
 
     def run(self) -> None:
-        watched = reads(self.folder, self.output, self.preview_dir, self.watched, allow_outside=self.allow_outside)
+        watched = reads(self.folder, self.output, self.preview_dir, self.watched, allow_outside=self.allow_outside, template=self.template)
         before = snapshot(watched)
         if self.measurer is None or _fonts_replaced(self.before, before):
             from .text.fit import Measurer
@@ -345,7 +349,7 @@ class _Loop:
             self.measurer = Measurer()
         self.watched, self.before = watched, before
         done = rebuild(self.folder, self.output, self.preview_dir, force=self.force, allow_outside=self.allow_outside,
-                       measurer=self.measurer, office=self.office, pictured=self.pictured)
+                       measurer=self.measurer, office=self.office, pictured=self.pictured, template=self.template)
         if done.result is not None:  # a failed build leaves the pictures as they were; a failed preview, unknown
             self.pictured = done.pictured
         self.report(done)
@@ -378,11 +382,12 @@ def watch_deck(
     force_polling: bool | None = None,
     force: bool = False,
     allow_outside: bool = False,
+    template: Path | None = None,
 ) -> None:
     """Build `folder` into `output` now, then again after every save of a file it reads, until `stop` is set
     (or Ctrl-C). Each attempt goes to `on_result`; `on_ready` hears when the watcher runs (again, after
     what the deck reads moved to other folders). With `preview_dir`, the pictures are redrawn there.
-    `force` and `allow_outside` are build_deck's. With `preview_dir`, a LibreOffice is kept running for the
+    `force`, `allow_outside` and `template` are build_deck's (a template given is watched too). With `preview_dir`, a LibreOffice is kept running for the
     session where its bridge is installed (office.py), stopped when this returns or raises; `on_progress` hears
     it start, or that each preview starts one anew.
 
@@ -393,7 +398,8 @@ def watch_deck(
         raise LoadError(_("{folder}: no such deck folder; give the folder that holds {file}").format(folder=folder, file=EVENT_FILE))
     office = _kept_office(on_progress) if preview_dir is not None else None
     try:
-        loop = _Loop(folder, output, preview_dir, on_result or (lambda _rebuild: None), force, allow_outside, office=office)
+        loop = _Loop(folder, output, preview_dir, on_result or (lambda _rebuild: None), force, allow_outside, office=office,
+                     template=template and template.resolve())
         _watch(loop, stop, on_ready, debounce_ms, step_ms, force_polling)
     finally:
         if office is not None:

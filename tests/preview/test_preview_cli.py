@@ -99,3 +99,16 @@ def test_a_second_preview_redraws_only_the_slides_changed_since_the_first(soffic
     assert after.keys() == before.keys()
     assert [name for name in after if after[name] != before[name]] == ["slide-01.png"]  # the others not even rewritten
     assert (out / "contact-sheet.png").read_bytes() != sheet
+
+
+@pytest.mark.libreoffice
+def test_preview_draws_the_deck_on_the_template_it_is_given(soffice: str, deck_folder: Path, tmp_path: Path) -> None:
+    from pptx import Presentation
+
+    template = tmp_path / "modele.pptx"
+    Presentation().save(str(template))  # python-pptx's default template: 4:3, where the brand's deck is 16:9
+    out = tmp_path / "preview"
+    result = runner.invoke(app, ["preview", str(deck_folder), "-o", str(out), "--template", str(template)])
+    assert result.exit_code == 0, result.output
+    with Image.open(out / "slide-01.png") as first:
+        assert abs(first.width - 720) <= 1 and abs(first.height - 540) <= 1  # 10 × 7.5 in at 72 dpi

@@ -182,3 +182,33 @@ def test_without_the_bridge_the_watch_says_once_that_each_preview_starts_libreof
     said: list[str] = []
     assert watching._kept_office(said.append) is None
     assert said == ["LibreOffice's bridge (python3-uno) is not installed: each preview starts LibreOffice anew"]
+
+
+def _layout_names(deck: Path) -> set[str]:
+    from pptx import Presentation
+
+    return {layout.name for layout in Presentation(str(deck)).slide_layouts}
+
+
+def test_a_deck_on_a_template_is_rebuilt_when_the_template_is_saved(deck: Path, tmp_path: Path) -> None:
+    from pptx import Presentation
+
+    template = tmp_path / "organisation" / "modele.pptx"
+    template.parent.mkdir()
+    Presentation().save(str(template))  # python-pptx's default template: 4:3, « Title and Content »…
+    output = tmp_path / "deck.pptx"
+    with Running(deck, output, template=template) as watch:
+        first = watch.next_result()
+        assert first.result is not None, first.lines()
+        assert template.resolve() in watch.next_ready().files
+        assert "Title and Content" in _layout_names(output)
+        assert Presentation(str(output)).slide_width == Presentation(str(template)).slide_width
+
+        renamed = Presentation(str(template))
+        renamed.slide_layouts[1].name = "Titre et contenu"
+        saving = template.with_name(".modele.pptx.saving")
+        renamed.save(str(saving))
+        saving.replace(template)  # as PowerPoint saves: write, then rename over
+        again = watch.next_result()
+        assert again.result is not None, again.lines()
+        assert "Titre et contenu" in _layout_names(output) and "Title and Content" not in _layout_names(output)

@@ -119,3 +119,14 @@ def test_the_progress_display_is_rich_on_a_terminal_and_nothing_elsewhere(monkey
         bar.update(task, completed=3, description="deck: slide 3")
         bar.advance(task)
         bar.remove_task(task)
+
+
+def test_schema_where_it_cannot_be_written_is_a_located_error_not_a_traceback(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    target = blocker / "event.schema.json"
+    result = CliRunner().invoke(app, ["schema", "-o", str(target)])
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert f"error: {target}: cannot write here: " in result.output
+    assert "choose another output with -o" in result.output and "Traceback" not in result.output

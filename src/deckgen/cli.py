@@ -349,7 +349,10 @@ def schema(
 ) -> None:
     from .schema import SCHEMA_FILE, write_schema
 
-    typer.echo(_("{file}: written").format(file=write_schema(output or SCHEMA_FILE)))
+    try:
+        typer.echo(_("{file}: written").format(file=write_schema(output or SCHEMA_FILE)))
+    except DeckError as error:
+        _fail(error)
 
 
 @app.command(**_described(_("Print the slides as text (number, kind, title, notes): compare two sessions or versions with any diff tool.")))

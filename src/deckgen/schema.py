@@ -49,6 +49,8 @@ def schema_text() -> str:
 
 
 def write_schema(path: Path = SCHEMA_FILE) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(schema_text(), encoding="utf-8")
+    """Write the schema at `path` in one step; a WriteError, located, where it cannot be written."""
+    from .write import write_atomic
+
+    write_atomic(path, schema_text().encode("utf-8"))
     return path

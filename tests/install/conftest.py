@@ -23,9 +23,9 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     shutil.copytree(ROOT / "src", source / "src", ignore=ignored)
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(ROOT / name, source / name)
-    pip(sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(base / "dist"), str(source), cwd=base)
+    built = pip(sys.executable, "-m", "pip", "wheel", "--no-deps", "-v", "-w", str(base / "dist"), str(source), cwd=base)
     [wheel] = (base / "dist").glob("deckgen-*.whl")
     venv = base / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
     pip(str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", str(wheel), cwd=base)
-    return Installed(venv)
+    return Installed(venv, built)

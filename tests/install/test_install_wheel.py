@@ -20,6 +20,9 @@ from wheel_install import Installed
 
 @pytest.mark.wheel
 def test_the_installed_wheel_builds_from_anywhere_with_what_it_ships(installed: Installed, tmp_path: Path) -> None:
+    # setuptools builds it without ambiguity: no folder it could import is left out of the packages, so a later
+    # setuptools cannot leave its files (the brands, the fonts, the catalogues) out of the wheel.
+    assert "BuildBackendWarning" not in installed.built and "absent from the `packages`" not in installed.built, installed.built[-3000:]
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
 

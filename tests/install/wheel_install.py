@@ -19,6 +19,7 @@ class Installed:
     """A virtual environment with only deckgen's wheel and its dependencies in it."""
 
     venv: Path
+    built: str = ""  # what building the wheel printed (pip -v: setuptools' warnings included)
 
     def run(self, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         """`deckgen ARGS` as its user types it, from `cwd`, with no hint of where the source is."""
@@ -30,13 +31,14 @@ class Installed:
         return done.stdout.strip()
 
 
-def pip(*args: str, cwd: Path) -> None:
-    """pip, as the project's environment has it configured; a test skip when only the index is missing (unless
-    DECKGEN_REQUIRE_WHEEL=1 or CI says the test must run), a failure for any other reason."""
+def pip(*args: str, cwd: Path) -> str:
+    """pip, as the project's environment has it configured, and what it printed; a test skip when only the
+    index is missing (unless DECKGEN_REQUIRE_WHEEL=1 or CI says the test must run), a failure for any other
+    reason."""
     done = subprocess.run([*args], cwd=cwd, capture_output=True, text=True, timeout=600, env={**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"})
-    if done.returncode == 0:
-        return
     said = done.stdout + done.stderr
+    if done.returncode == 0:
+        return said
     if any(words in said for words in OFFLINE):
         if os.environ.get("DECKGEN_REQUIRE_WHEEL") == "1" or os.environ.get("CI") == "true":
             pytest.fail(f"the wheel must be installed here (DECKGEN_REQUIRE_WHEEL=1) but pip cannot reach what it needs:\n{said[-2000:]}")

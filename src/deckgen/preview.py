@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -102,6 +103,12 @@ def _cold_pdf(executable: str, deck: Path, outdir: Path) -> Path:
     if not pdf.is_file():
         raise PreviewError(Problem(_("LibreOffice wrote no PDF for this deck"), deck))
     return pdf
+
+
+def slide_pictures(outdir: Path) -> tuple[Path, ...]:
+    """The slide-NN.png of a preview folder, by slide number (slide-100.png after slide-99.png)."""
+    numbered = [(int(found.group(1)), path) for path in outdir.glob("slide-*.png") if (found := re.fullmatch(r"slide-(\d+)\.png", path.name))]
+    return tuple(path for _number, path in sorted(numbered))
 
 
 def to_pngs(pdf: Path, outdir: Path, *, dpi: int = 72) -> tuple[Path, ...]:
@@ -226,20 +233,20 @@ def patch_sheet(sheet_path: Path, slides: tuple[Path, ...], numbers: tuple[int, 
 
 
 def redraw_pages(pages: Path, outdir: Path, numbers: tuple[int, ...], *, dpi: int = 72) -> tuple[Path, ...]:
-    """Rasterise the pages of `pages`, a PDF of slides `numbers` (from 1) in that order, over slide-NN.png; a
-    PNG whose bytes are the same is left untouched. Returns every slide-NN.png of `outdir`, in order."""
+    """Rasterise the pages of `pages`, a PDF of slides `numbers` (from 1) in that order (splice_pages checked
+    its page count), over slide-NN.png; a PNG whose bytes are the same is left untouched. Returns every
+    slide-NN.png of `outdir`, in order."""
     executable = _tool("pdftoppm", what="poppler (pdftoppm)")
     with tempfile.TemporaryDirectory(dir=outdir, prefix=".drawing-") as scratch:
         prefix = Path(scratch) / "page"
         subprocess.run([executable, "-r", str(dpi), "-png", str(pages), str(prefix)], check=True, capture_output=True, timeout=CONVERT_TIMEOUT)
         drawn = sorted(Path(scratch).glob("page-*.png"), key=lambda page: int(page.stem.rsplit("-", 1)[1]))
-        if len(drawn) != len(numbers):
-            raise PreviewError(Problem(_("LibreOffice wrote no PDF for this deck"), pages))
+        assert len(drawn) == len(numbers), "splice_pages took a PDF of as many pages as slides"
         for number, fresh in zip(numbers, drawn):
             target = outdir / f"slide-{number:02d}.png"
             if not (target.is_file() and target.read_bytes() == fresh.read_bytes()):
                 fresh.replace(target)
-    return tuple(sorted(outdir.glob("slide-*.png")))
+    return slide_pictures(outdir)
 
 
 def splice_pages(pdf: Path, pages: Path, numbers: tuple[int, ...], count: int) -> bool:
@@ -274,7 +281,7 @@ def _pictured(outdir: Path, digests: tuple[str, ...], dpi: int) -> tuple[int, ..
         shown, drawn_at = tuple(record["digests"]), record["dpi"]
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if drawn_at != dpi or len(shown) != len(digests) or len(list(outdir.glob("slide-*.png"))) != len(digests):
+    if drawn_at != dpi or len(shown) != len(digests) or len(slide_pictures(outdir)) != len(digests):
         return None
     if not (outdir / "contact-sheet.png").is_file():
         return None
@@ -315,7 +322,7 @@ def _redraw(deck: Path, built: bytes, outdir: Path, only: tuple[int, ...], count
     """The preview with slides `only` drawn again from a deck of them alone, the rest kept; None when the
     pictures and PDF there are not those of a deck of `count` slides, or these slides cannot be drawn alone."""
     pdf, sheet = outdir / f"{deck.stem}.pdf", outdir / "contact-sheet.png"
-    slides = tuple(sorted(outdir.glob("slide-*.png")))
+    slides = slide_pictures(outdir)
     if not (pdf.is_file() and sheet.is_file() and len(slides) == count):
         return None
     if not only:

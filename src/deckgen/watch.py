@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import threading
 import time
 import zipfile
@@ -35,7 +34,7 @@ from .build import BuildResult, build_deck
 from .errors import DeckError, LoadError
 from .i18n import _, decimal, ngettext
 from .load import EVENT_FILE, load_event
-from .preview import Preview, soffice
+from .preview import Preview, slide_pictures, soffice
 from .preview import preview as draw_preview
 from .slides import slide_digests
 
@@ -276,8 +275,7 @@ def _compared_decks(old: bytes | None, new: bytes) -> Changes | None:
 
 
 def _slide_pngs(folder: Path) -> list[bytes]:
-    pages = [(int(m.group(1)), p) for p in folder.glob("slide-*.png") if (m := re.fullmatch(r"slide-(\d+)\.png", p.name))]
-    return [p.read_bytes() for _n, p in sorted(pages)]
+    return [picture.read_bytes() for picture in slide_pictures(folder)]
 
 
 def rebuild(

@@ -48,3 +48,12 @@ def test_a_sheet_of_another_slide_count_is_drawn_whole(tmp_path: Path) -> None:
     with Image.open(sheet) as image:
         assert image.size == grid.size
     assert ImageChops.difference(_thumbnail(sheet, grid, 0), Image.new("RGB", (grid.width, grid.height), "#DDAA33")).getbbox() is None
+
+
+def test_the_pictures_of_a_deck_of_over_99_slides_are_in_slide_order(tmp_path: Path) -> None:
+    from deckgen.preview import slide_pictures
+
+    for number in (1, 9, 10, 11, 99, 100, 101, 110):
+        (tmp_path / f"slide-{number:02d}.png").write_bytes(b"")
+    (tmp_path / "slide-x.png").write_bytes(b"")  # not a slide's
+    assert [int(p.stem.split("-")[1]) for p in slide_pictures(tmp_path)] == [1, 9, 10, 11, 99, 100, 101, 110]

@@ -160,6 +160,42 @@ def _quote_mistake(clues: _Clues, line: int, column: int, closed_at: int | None)
     return Mistake(line, column, message.format(quote=quote, fixed=fixed.rstrip(), end=(closed_at or 0) + 1))
 
 
+def _text_after_closing_quote(clues: _Clues) -> Mistake | None:
+    """`- "**non-recours** fréquent" et massif`: words added after the closing quote are outside the text,
+    and YAML finds no field or item it could make of them. libyaml gives up on that line or the next."""
+    marks = [mark for mark in (clues.problem_mark, clues.context_mark) if mark is not None]
+    for number in dict.fromkeys([mark.line for mark in marks] + [mark.line - 1 for mark in marks]):
+        written = clues.line(number)
+        start = _value_start(written)
+        if start is None or start >= len(written) or written[start] not in "\"'":
+            continue
+        end = _closing_quote(written, start)
+        after = without_comment(written[end + 1 :]).strip() if end is not None else ""
+        if not after or after.startswith(":"):  # nothing after it, or a quoted field name
+            continue
+        inside = written[start + 1 : end]
+        fixed = written[:start] + written[start] + inside + " " + after + written[start]
+        message = _("`{after}` comes after the closing quote, outside the text; put it inside the quotes: `{fixed}`")
+        return Mistake(number, end + 1, message.format(after=after, fixed=fixed.rstrip()))
+    return None
+
+
+def _closing_quote(line: str, start: int) -> int | None:
+    """Where the quote opened at `start` closes on this line (`\\"` and `''` do not close it); None if it does not."""
+    quote, index = line[start], start + 1
+    while index < len(line):
+        if quote == '"' and line[index] == "\\":
+            index += 2
+            continue
+        if line[index] == quote:
+            if quote == "'" and line[index + 1 : index + 2] == "'":
+                index += 2
+                continue
+            return index
+        index += 1
+    return None
+
+
 def _unclosed_bracket(clues: _Clues) -> Mistake | None:
     """A `[` or `{` never closed: libyaml gives up on the next line; the bracket is its context mark."""
     if clues.context not in ("while parsing a flow sequence", "while parsing a flow mapping") or clues.context_mark is None:
@@ -343,6 +379,7 @@ def _second_document(clues: _Clues) -> Mistake | None:
 _DIAGNOSES: tuple[Callable[[_Clues], Mistake | None], ...] = (
     _second_document,
     _unclosed_quote,
+    _text_after_closing_quote,
     _unclosed_bracket,
     _tab,
     _special_first_character,

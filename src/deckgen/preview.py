@@ -45,6 +45,7 @@ class Preview:
     pdf: Path
     slides: tuple[Path, ...]
     sheet: Path
+    redrawn: tuple[int, ...] | None = None  # the slides drawn again (from 1); None: every slide
 
 
 Progress = Callable[[str], None]
@@ -105,10 +106,16 @@ def _cold_pdf(executable: str, deck: Path, outdir: Path) -> Path:
     return pdf
 
 
-def slide_pictures(outdir: Path) -> tuple[Path, ...]:
-    """The slide-NN.png of a preview folder, by slide number (slide-100.png after slide-99.png)."""
-    numbered = [(int(found.group(1)), path) for path in outdir.glob("slide-*.png") if (found := re.fullmatch(r"slide-(\d+)\.png", path.name))]
+def _numbered_pngs(folder: Path, stem: str) -> tuple[Path, ...]:
+    """The STEM-N.png of `folder`, by number (STEM-100.png after STEM-99.png): pdftoppm's pages, a preview's slides."""
+    pattern = re.compile(rf"{re.escape(stem)}-(\d+)\.png")
+    numbered = [(int(found.group(1)), path) for path in folder.glob(f"{stem}-*.png") if (found := pattern.fullmatch(path.name))]
     return tuple(path for _number, path in sorted(numbered))
+
+
+def slide_pictures(outdir: Path) -> tuple[Path, ...]:
+    """The slide-NN.png of a preview folder, by slide number."""
+    return _numbered_pngs(outdir, "slide")
 
 
 def to_pngs(pdf: Path, outdir: Path, *, dpi: int = 72) -> tuple[Path, ...]:
@@ -118,7 +125,7 @@ def to_pngs(pdf: Path, outdir: Path, *, dpi: int = 72) -> tuple[Path, ...]:
     for old in outdir.glob("slide-*.png"):
         old.unlink()
     _rasterise(executable, pdf, outdir / "slide", dpi)
-    pages = sorted(outdir.glob("slide-*.png"), key=lambda page: int(page.stem.rsplit("-", 1)[1]))
+    pages = slide_pictures(outdir)
     # pdftoppm pads page numbers to the width of the last one it draws; rename to a fixed two digits at least.
     renamed = []
     for number, page in enumerate(pages, start=1):
@@ -240,7 +247,7 @@ def redraw_pages(pages: Path, outdir: Path, numbers: tuple[int, ...], *, dpi: in
     with tempfile.TemporaryDirectory(dir=outdir, prefix=".drawing-") as scratch:
         prefix = Path(scratch) / "page"
         subprocess.run([executable, "-r", str(dpi), "-png", str(pages), str(prefix)], check=True, capture_output=True, timeout=CONVERT_TIMEOUT)
-        drawn = sorted(Path(scratch).glob("page-*.png"), key=lambda page: int(page.stem.rsplit("-", 1)[1]))
+        drawn = _numbered_pngs(Path(scratch), "page")
         assert len(drawn) == len(numbers), "splice_pages took a PDF of as many pages as slides"
         for number, fresh in zip(numbers, drawn):
             target = outdir / f"slide-{number:02d}.png"
@@ -273,9 +280,9 @@ PICTURED = ".pictured.json"
 """In a preview folder: the slide digests (slides.py) of the deck its pictures show, and at what resolution."""
 
 
-def _pictured(outdir: Path, digests: tuple[str, ...], dpi: int) -> tuple[int, ...] | None:
+def _pictured(outdir: Path, pdf: Path, digests: tuple[str, ...], dpi: int) -> tuple[int, ...] | None:
     """The slides whose pictures in `outdir` are not those of `digests` (from 1); None when all must be drawn
-    (no record of what they show, another resolution or slide count, a picture missing)."""
+    (no record of what they show, another resolution or slide count, a picture, the PDF or the sheet missing)."""
     try:
         record = json.loads((outdir / PICTURED).read_text(encoding="utf-8"))
         shown, drawn_at = tuple(record["digests"]), record["dpi"]
@@ -283,23 +290,20 @@ def _pictured(outdir: Path, digests: tuple[str, ...], dpi: int) -> tuple[int, ..
         return None
     if drawn_at != dpi or len(shown) != len(digests) or len(slide_pictures(outdir)) != len(digests):
         return None
-    if not (outdir / "contact-sheet.png").is_file():
+    if not ((outdir / "contact-sheet.png").is_file() and pdf.is_file()):
         return None
     return tuple(n for n, (old, new) in enumerate(zip(shown, digests), 1) if old != new)
 
 
 def preview(deck: Path, outdir: Path, *, progress: Progress | None = None, dpi: int = 72, office: Office | None = None,
-            only: tuple[int, ...] | None = None, reuse: bool = False) -> Preview:
-    """PDF, PNGs and contact sheet of a built deck, in `outdir`. With `only` (slide numbers, from 1), the
-    pictures of the other slides are those of the last preview, kept: only these slides are drawn, from a
-    deck of them alone, their pages put in place in the PDF, and the contact sheet is patched. With `reuse`,
-    `only` is found from what the pictures in `outdir` show (the slides that changed since). `office`: see
-    to_pdf."""
+            reuse: bool = False) -> Preview:
+    """PDF, PNGs and contact sheet of a built deck, in `outdir`. With `reuse`, the pictures there of the slides
+    that did not change since they were drawn are kept: only the others are drawn, from a deck of them alone,
+    their pages put in place in the PDF, and the contact sheet is patched. `office`: see to_pdf."""
     say = progress or (lambda _step: None)
     built = deck.read_bytes()
     digests = slide_digests(built)
-    if reuse and only is None:
-        only = _pictured(outdir, digests, dpi)
+    only = _pictured(outdir, outdir / f"{deck.stem}.pdf", digests, dpi) if reuse else None
     (outdir / PICTURED).unlink(missing_ok=True)  # until the pictures are all drawn, what they show is not known
     shown = _redraw(deck, built, outdir, only, len(digests), dpi=dpi, office=office, say=say) if only is not None else None
     if shown is None:
@@ -319,14 +323,12 @@ def _draw_all(deck: Path, outdir: Path, *, dpi: int, office: Office | None, say:
 
 def _redraw(deck: Path, built: bytes, outdir: Path, only: tuple[int, ...], count: int, *, dpi: int, office: Office | None,
             say: Progress) -> Preview | None:
-    """The preview with slides `only` drawn again from a deck of them alone, the rest kept; None when the
-    pictures and PDF there are not those of a deck of `count` slides, or these slides cannot be drawn alone."""
+    """The preview with slides `only` drawn again from a deck of them alone, the rest kept (_pictured found them
+    there, of a deck of `count` slides); None when these slides cannot be drawn alone or the PDF there is not
+    one of `count` pages."""
     pdf, sheet = outdir / f"{deck.stem}.pdf", outdir / "contact-sheet.png"
-    slides = slide_pictures(outdir)
-    if not (pdf.is_file() and sheet.is_file() and len(slides) == count):
-        return None
     if not only:
-        return Preview(pdf=pdf, slides=slides, sheet=sheet)
+        return Preview(pdf=pdf, slides=slide_pictures(outdir), sheet=sheet, redrawn=())
     alone = slides_alone(built, only)
     if alone is None:
         return None
@@ -340,4 +342,4 @@ def _redraw(deck: Path, built: bytes, outdir: Path, only: tuple[int, ...], count
         say(_("drawing the slides"))
         slides = redraw_pages(pages, outdir, only, dpi=dpi)
     say(_("making the contact sheet"))
-    return Preview(pdf=pdf, slides=slides, sheet=patch_sheet(sheet, slides, only))
+    return Preview(pdf=pdf, slides=slides, sheet=patch_sheet(sheet, slides, only), redrawn=only)

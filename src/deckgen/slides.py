@@ -21,10 +21,15 @@ _P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
 
+def _rels_of(part: str) -> str:
+    """The name of the part that holds `part`'s relationships."""
+    folder, name = posixpath.split(part)
+    return posixpath.join(folder, "_rels", f"{name}.rels")
+
+
 def _targets(package: zipfile.ZipFile, names: set[str], part: str) -> list[tuple[str, str]]:
     """(relationship id, part) of what `part` points at inside the package, sorted."""
-    folder, name = posixpath.split(part)
-    rels = posixpath.join(folder, "_rels", f"{name}.rels")
+    folder, rels = posixpath.dirname(part), _rels_of(part)
     if rels not in names:
         return []
     found = []
@@ -43,16 +48,14 @@ def slide_digests(deck: bytes) -> tuple[str, ...]:
         hashes: dict[str, str] = {}
         uses: dict[str, list[str]] = {}
 
-        def hashed(part: str) -> str:
+        def read(part: str) -> None:
+            """The hash of `part` with its relationships, and the parts it uses, once."""
             if part not in hashes:
-                folder, name = posixpath.split(part)
-                rels = posixpath.join(folder, "_rels", f"{name}.rels")
                 content = hashlib.sha256(package.read(part))
-                if rels in names:
-                    content.update(package.read(rels))
+                if _rels_of(part) in names:
+                    content.update(package.read(_rels_of(part)))
                 hashes[part] = content.hexdigest()
                 uses[part] = [target for _rid, target in _targets(package, names, part) if target in names]
-            return hashes[part]
 
         def digest(slide: str) -> str:
             reached, pending = set(), [slide]
@@ -60,7 +63,7 @@ def slide_digests(deck: bytes) -> tuple[str, ...]:
                 part = pending.pop()
                 if part not in reached:
                     reached.add(part)
-                    hashed(part)
+                    read(part)
                     pending.extend(uses[part])
             return hashlib.sha256("".join(f"{part}={hashes[part]};" for part in sorted(reached)).encode()).hexdigest()
 

@@ -233,8 +233,6 @@ class Rebuild:
     preview: Preview | None = None
     preview_seconds: float | None = None
     redrawn: tuple[int, ...] | None = None  # the slides rasterised again; None: all of them
-    pictured: tuple[str, ...] | None = None  # the slide digests of the deck the pictures now show
-
 
     def lines(self) -> list[tuple[str, bool]]:
         """What to print: (text, whether it goes to stderr); the summary is `deckgen build`'s."""
@@ -280,13 +278,11 @@ def _slide_pngs(folder: Path) -> list[bytes]:
 
 def rebuild(
     folder: Path, output: Path, preview_dir: Path | None = None, *, force: bool = False, allow_outside: bool = False,
-    measurer: Measurer | None = None, office: Office | None = None, pictured: tuple[str, ...] | None = None,
-    template: Path | None = None,
+    measurer: Measurer | None = None, office: Office | None = None, template: Path | None = None,
 ) -> Rebuild:
-    """Build the deck (`force`, `allow_outside`, `measurer`, `template`: as for build_deck); compare it with the previous
-    one; with `preview_dir`, redraw the pictures if it changed (by `office` if given). `pictured`: the slide
-    digests of the deck the pictures in `preview_dir` show, if known — then, with as many slides, only the
-    slides that differ from it are rasterised again and the contact sheet is patched."""
+    """Build the deck (`force`, `allow_outside`, `measurer`, `template`: as for build_deck); compare it with the
+    previous one; with `preview_dir`, redraw the pictures if it changed (by `office` if given): only the slides
+    that differ from those the pictures there show, as `deckgen preview` does."""
     old = _read(output)
     try:
         result = build_deck(folder, output, force=force, allow_outside=allow_outside, measurer=measurer, template=template)
@@ -295,27 +291,17 @@ def rebuild(
     new = output.read_bytes()
     changes = _compared_decks(old, new)
     if preview_dir is None or (new == old and (preview_dir / f"{output.stem}.pdf").is_file()):
-        return Rebuild(folder, output, result, changes=changes, pictured=pictured)
-    digests = slide_digests(new)
-    only = _to_redraw(pictured, digests, preview_dir)
+        return Rebuild(folder, output, result, changes=changes)
     pictures = _slide_pngs(preview_dir) if preview_dir.is_dir() else []
     started = time.perf_counter()
     try:
-        shown = draw_preview(output, preview_dir, office=office, only=only)
+        shown = draw_preview(output, preview_dir, office=office, reuse=True)
     except DeckError as error:
         return Rebuild(folder, output, result, error=error, changes=changes)
     if pictures:  # what the eye sees: a change LibreOffice draws the same (speaker notes) is no change here
         changes = compare(pictures, [p.read_bytes() for p in shown.slides])
     return Rebuild(folder, output, result, changes=changes, preview=shown, preview_seconds=time.perf_counter() - started,
-                   redrawn=only, pictured=digests)
-
-
-def _to_redraw(pictured: tuple[str, ...] | None, digests: tuple[str, ...], preview_dir: Path) -> tuple[int, ...] | None:
-    """The slides to rasterise again, or None for all: all when what the pictures show is not known, or the
-    slide count changed, or a picture is missing."""
-    if pictured is None or len(pictured) != len(digests) or len(_slide_pngs(preview_dir)) != len(digests):
-        return None
-    return compare(pictured, digests).changed
+                   redrawn=shown.redrawn)
 
 
 # --- the loop -------------------------------------------------------------------------------------------
@@ -335,7 +321,6 @@ class _Loop:
     before: Snapshot = field(default_factory=dict)
     measurer: Measurer | None = None  # the session's measures, kept from one rebuild to the next
     office: Office | None = None  # the session's LibreOffice, kept warm
-    pictured: tuple[str, ...] | None = None  # what the preview's pictures show (slide digests), once drawn here
     template: Path | None = None  # the organisation's template, as build's --template
 
     def run(self) -> None:
@@ -347,9 +332,7 @@ class _Loop:
             self.measurer = Measurer()
         self.watched, self.before = watched, before
         done = rebuild(self.folder, self.output, self.preview_dir, force=self.force, allow_outside=self.allow_outside,
-                       measurer=self.measurer, office=self.office, pictured=self.pictured, template=self.template)
-        if done.result is not None:  # a failed build leaves the pictures as they were; a failed preview, unknown
-            self.pictured = done.pictured
+                       measurer=self.measurer, office=self.office, template=self.template)
         self.report(done)
 
     def wants(self, _change: watchfiles.Change, path: str) -> bool:

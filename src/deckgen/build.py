@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import shutil
 import time
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, TypeVar
+
+from msgspec import Struct
 
 from .brand import Brand, load_brand
 from .errors import BrandError, Problem, RenderError, WriteError
@@ -26,8 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class BuildResult:
+class BuildResult(Struct, frozen=True):
     output: Path
     slides: int
     quiz_pairs: int
@@ -45,8 +45,7 @@ class BuildResult:
         return _("{deck}: {counts}, {size}, {seconds} s").format(deck=self.output, counts=counts, size=size, seconds=decimal(self.seconds, 2))
 
 
-@dataclass(frozen=True)
-class CheckResult:
+class CheckResult(Struct, frozen=True):
     slides: tuple[Slide, ...]  # as they will be drawn, continuation slides included
     quiz_pairs: int
     reminders: tuple[Problem, ...] = ()

@@ -17,12 +17,12 @@ Every error carries a list of `Problem`s, so one run reports all that is wrong, 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
+from msgspec import Struct
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+
+class Problem(Struct, frozen=True):
     """One thing wrong, where it is, and what to write instead."""
 
     message: str

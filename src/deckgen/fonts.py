@@ -9,8 +9,9 @@ said so: its text may come out a little wider or narrower than measured, until b
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+
+from msgspec import Struct
 
 from .brand import ASSETS, FontFace
 
@@ -29,8 +30,7 @@ _MONO = ("mono", "courier", "consol", "code", "menlo")
 _SERIF = ("serif", "times", "roman", "georgia", "garamond", "book", "cambria", "palatino", "baskerville", "caslon", "minion")
 
 
-@dataclass(frozen=True)
-class Twin:
+class Twin(Struct, frozen=True):
     face: FontFace
     exact: bool  # a metric twin; else the nearest open font, measured as if it were one
 

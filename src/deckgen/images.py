@@ -36,10 +36,11 @@ import struct
 import warnings
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
+
+from msgspec import Struct
 
 from .i18n import N_, _
 
@@ -117,8 +118,7 @@ class ImageProblem(Exception):
         self.path = path
 
 
-@dataclass(frozen=True)
-class Prepared:
+class Prepared(Struct, frozen=True):
     """A picture ready to embed: its encoded bytes and its size in pixels."""
 
     data: bytes

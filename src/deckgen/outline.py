@@ -5,9 +5,10 @@ Both read the laid-out slide specs (continuation slides included), so slide numb
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 from typing import Any
+
+from msgspec import Struct
 
 from .plan.specs import AnswerSlide, QuestionSlide, Slide
 from .text.inline import plain
@@ -48,7 +49,7 @@ def _texts(value: Any) -> Iterator[str]:
     elif isinstance(value, tuple):
         for item in value:
             yield from _texts(item)
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for field in dataclasses.fields(value):
-            if field.name not in SKIPPED_FIELDS:
-                yield from _texts(getattr(value, field.name))
+    elif isinstance(value, Struct):
+        for name in value.__struct_fields__:
+            if name not in SKIPPED_FIELDS:
+                yield from _texts(getattr(value, name))

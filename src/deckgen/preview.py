@@ -13,10 +13,10 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from msgspec import Struct
 from PIL import Image, ImageDraw, ImageFont
 
 from .brand import ASSETS
@@ -40,8 +40,7 @@ class PreviewError(DeckError):
     """LibreOffice or poppler is missing, or failed on the deck."""
 
 
-@dataclass(frozen=True)
-class Preview:
+class Preview(Struct, frozen=True):
     pdf: Path
     slides: tuple[Path, ...]
     sheet: Path
@@ -136,8 +135,7 @@ def to_pngs(pdf: Path, outdir: Path, *, dpi: int = 72) -> tuple[Path, ...]:
     return tuple(renamed)
 
 
-@dataclass(frozen=True)
-class _Grid:
+class _Grid(Struct, frozen=True):
     """Where each thumbnail of a contact sheet goes."""
 
     count: int

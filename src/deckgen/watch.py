@@ -20,13 +20,13 @@ import threading
 import time
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree
 
 import watchfiles
+from msgspec import Struct, field
 from pydantic import BaseModel
 
 from .brand import Brand, asset_folders, brand_folder, load_brand
@@ -34,8 +34,9 @@ from .build import BuildResult, build_deck
 from .errors import DeckError, LoadError
 from .i18n import _, decimal, ngettext
 from .load import EVENT_FILE, load_event
-from .preview import Preview, slide_pictures, soffice
+from .preview import Preview
 from .preview import preview as draw_preview
+from .preview import slide_pictures, soffice
 from .slides import slide_digests
 
 if TYPE_CHECKING:
@@ -56,8 +57,7 @@ Snapshot = dict[Path, Stat]
 # --- what a deck reads ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Watched:
+class Watched(Struct, frozen=True, dict=True):  # dict: for its cached properties
     """The files a deck reads, the folders where any change counts, and what the loop itself writes."""
 
     files: frozenset[Path]
@@ -186,8 +186,7 @@ def snapshot(watched: Watched) -> Snapshot:
 
 # --- which slides changed -------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Changes:
+class Changes(Struct, frozen=True):
     """Slides (numbered from 1) that differ from the previous build, and how many there were."""
 
     changed: tuple[int, ...]
@@ -221,8 +220,7 @@ def _ranges(numbers: Iterable[int]) -> str:
 # --- one rebuild ----------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Rebuild:
+class Rebuild(Struct, frozen=True):
     """One attempt: what was built (or the error that stopped it), which slides changed, the preview."""
 
     folder: Path
@@ -307,8 +305,7 @@ def rebuild(
 # --- the loop -------------------------------------------------------------------------------------------
 
 
-@dataclass
-class _Loop:
+class _Loop(Struct):
     """A watch: what it builds and how, what the deck reads, and the state of that when last read."""
 
     folder: Path

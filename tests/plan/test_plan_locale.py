@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from msgspec.structs import fields
 
 import pytest
 from plan_events import REFERENCE_FOLDER, event, only, plan, reference_event, reference_plan

@@ -36,8 +36,6 @@ def test_a_second_renderer_for_a_kind_is_refused_where_it_is_declared() -> None:
 
 def test_how_each_kind_continues_is_declared_by_its_spec_class() -> None:
     """The list a kind continues is one of its fields (a misspelt name would fail the first long list)."""
-    import dataclasses
-
     for kind in SLIDE_KINDS:
         if kind.continues is not None:
-            assert kind.continues.field in {f.name for f in dataclasses.fields(kind)}, kind.kind
+            assert kind.continues.field in set(kind.__struct_fields__), kind.kind

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from msgspec import Struct
 from pydantic import ValidationError
 
 from ..errors import LoadError, Problem
@@ -22,8 +22,7 @@ from .yaml_source import SourceMap, read_yaml
 EVENT_FILE = "event.yaml"
 
 
-@dataclass(frozen=True)
-class LoadedEvent:
+class LoadedEvent(Struct, frozen=True):
     """A valid event, the folder its relative paths start from, and where each of its values came from."""
 
     event: Event

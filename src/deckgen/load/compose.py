@@ -19,9 +19,10 @@ Relative paths (`photo:`, `logo:`, `extends:`, `include:`) are relative to the f
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct, field
 
 from ..errors import LoadError, Problem
 from ..i18n import _
@@ -37,8 +38,7 @@ MAX_CHAIN = 16
 """An event that extends an event that extends… this deep is surely a loop gone wrong."""
 
 
-@dataclass
-class Composed:
+class Composed(Struct):
     """The merged data, where each of its values was written, and every file that was read."""
 
     data: dict[str, Any]
@@ -56,7 +56,7 @@ def _compose(path: Path, root: Path, chain: tuple[Path, ...], confinement: Confi
     data, source = read_yaml(path)
     if not isinstance(data, dict):
         raise LoadError(problem_at((), _("the file must be made of `field: value` lines, starting with `title:`"), data, source))
-    _rebase_paths(data, path.parent, root, ())
+    _rebase_paths(data, path.parent, root)
     result = Composed(data={}, source=SourceMap(), files=[])
     parent = data.pop("extends", None)
     if parent is not None:
@@ -122,19 +122,22 @@ def _no_loop(target: Path, chain: tuple[Path, ...], loc: Path_, data: Any, sourc
         raise LoadError(_at(loc, message, source, chain[-1]))
 
 
-def _rebase_paths(value: Any, here: Path, root: Path, path: Path_) -> None:
+def _rebase_paths(value: Any, here: Path, root: Path) -> None:
     """Make `photo:`/`logo:` paths written in a file of another folder relative to the event's folder."""
-    if here.resolve() == root.resolve():
-        return
+    if here.resolve() != root.resolve():  # once per file: resolving asks the disk of every folder on the way
+        _rebased(value, here, root)
+
+
+def _rebased(value: Any, here: Path, root: Path) -> None:
     if isinstance(value, dict):
         for key, item in value.items():
             if key in PATH_KEYS and isinstance(item, str) and not os.path.isabs(item):
                 value[key] = os.path.relpath(here / item, root)
             else:
-                _rebase_paths(item, here, root, (*path, key))
+                _rebased(item, here, root)
     elif isinstance(value, list):
-        for index, item in enumerate(value):
-            _rebase_paths(item, here, root, (*path, index))
+        for item in value:
+            _rebased(item, here, root)
 
 
 def _add(result: Composed, layer: Composed) -> None:

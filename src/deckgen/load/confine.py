@@ -9,14 +9,14 @@ out are caught too. `--allow-outside` lifts the rule for a deck one trusts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+
+from msgspec import Struct
 
 from ..i18n import _
 
 
-@dataclass(frozen=True)
-class Confinement:
+class Confinement(Struct, frozen=True):
     roots: tuple[Path, ...]
 
     @classmethod

@@ -8,10 +8,10 @@ import re
 import types
 import typing
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Union, get_args, get_origin
 
+from msgspec import Struct
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
@@ -33,8 +33,7 @@ Brands = Callable[[], list[str]]
 """The brands there are (brand.py's `known_brands`), asked only when a `brand:` is wrong."""
 
 
-@dataclass(frozen=True)
-class _Context:
+class _Context(Struct, frozen=True):
     """What every message may draw on: the data, where it was written, the model, the brands."""
 
     data: Any
@@ -285,8 +284,7 @@ def _unknown_key(key: str, allowed: list[str]) -> str:
     return _("unknown field '{key}'; remove it").format(key=key)
 
 
-@dataclass(frozen=True)
-class _Typed:
+class _Typed(Struct, frozen=True):
     """A wrong value as the user wrote it, and what the messages say of it."""
 
     shown: str  # the value as typed, in quotes, or « a list »

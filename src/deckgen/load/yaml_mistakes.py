@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 import yaml
+from msgspec import Struct
 from yaml.tokens import ScalarToken
 
 from ..i18n import _
@@ -26,8 +26,7 @@ from ..i18n import _
 _LINE_BREAKS = re.compile(r"\r\n|\r|\n")  # libyaml's, once yaml_source's stand-ins hid YAML 1.1's others
 
 
-@dataclass(frozen=True, slots=True)
-class Mistake:
+class Mistake(Struct, frozen=True):
     """What is wrong, at a 0-based line and column (libyaml's marks are 0-based too)."""
 
     line: int
@@ -83,8 +82,7 @@ def _false_indentation(line: str, number: int, character: str, lines: list[str])
 # --- after the parser gave up ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Clues:
+class _Clues(Struct, frozen=True):
     """libyaml's error, reduced to what the diagnoses read."""
 
     lines: list[str]

@@ -18,11 +18,11 @@ import copy
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+from msgspec import Struct, field
 from yaml.composer import ComposerError
 from yaml.events import (
     AliasEvent,
@@ -56,15 +56,13 @@ pure-Python parser: the same events, twenty times slower, and some syntax errors
 Path_ = tuple[str | int, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Position:
+class Position(Struct, frozen=True):
     file: Path
     line: int  # 1-based
     column: int  # 1-based
 
 
-@dataclass
-class SourceMap:
+class SourceMap(Struct):
     """Where each key and each value of the data came from."""
 
     values: dict[Path_, Position] = field(default_factory=dict)

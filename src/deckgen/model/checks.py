@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import time
+
+from msgspec import Struct
 
 from ..i18n import _
 from .agenda import RoundTable, Workshops
@@ -21,8 +22,7 @@ from .training import Season, Training
 Loc = tuple[str | int, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(Struct, frozen=True):
     loc: Loc
     message: str
 

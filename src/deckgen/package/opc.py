@@ -17,14 +17,16 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 from urllib.parse import unquote
 
 from lxml import etree
+from msgspec import Struct
 
 from ..errors import Problem, TemplateError
 from ..i18n import N_, _
+from ..records import Uncompared
 
 # -- names -------------------------------------------------------------------------------------
 
@@ -127,8 +129,7 @@ def relative(source: str, target: str) -> str:
 # -- parts -------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Relationship:
+class Relationship(Struct, frozen=True):
     """One relationship of a part: to another part, by its name in the package, or out of the package."""
 
     rid: str
@@ -137,22 +138,21 @@ class Relationship:
     external: bool = False
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(Uncompared, frozen=True):
     """A part: its name in the package (no leading slash), content type, bytes and relationships."""
 
+    uncompared: ClassVar[frozenset[str]] = frozenset({"rels_data"})
     name: str
     content_type: str
     data: bytes
     rels: tuple[Relationship, ...] = ()
-    rels_data: bytes | None = field(default=None, repr=False, compare=False)  # the .rels as read, while unchanged
+    rels_data: bytes | None = None  # the .rels as read, while unchanged: not compared
 
     def related(self, kind: str) -> list[Relationship]:
         return [rel for rel in self.rels if rel.type == kind and not rel.external]
 
 
-@dataclass(frozen=True)
-class Package:
+class Package(Struct, frozen=True):
     """The parts of a package by name, in the order of a walk of its relationships from the root's."""
 
     root: tuple[Relationship, ...]

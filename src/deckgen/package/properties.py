@@ -4,10 +4,10 @@ built as XML trees, true of the deck written."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime
 
 from lxml import etree
+from msgspec import Struct
 
 from .. import __version__
 from .opc import serialise
@@ -22,8 +22,7 @@ VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 APPLICATION = "deckgen"
 
 
-@dataclass(frozen=True)
-class CoreProperties:
+class CoreProperties(Struct, frozen=True):
     title: str
     author: str
     language: str

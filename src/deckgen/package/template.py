@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
+from typing import ClassVar
 
 from lxml import etree
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 from ..errors import Problem, TemplateError
 from ..i18n import _
+from ..records import Uncompared
 from . import opc
 from .colours import A, DEFAULT_MAP, SLOTS, colour_element, resolve
 from .opc import CT, RT, Package, Part
@@ -38,8 +41,7 @@ FAMILY = {
 BODIES = frozenset(kind for kind, family in FAMILY.items() if family == "body")
 
 
-@dataclass(frozen=True)
-class Placeholder:
+class Placeholder(Struct, frozen=True):
     type: str  # p:ph/@type as written; "obj" when absent (ECMA-376's default)
     idx: int  # p:ph/@idx; 0 when absent
     attributes: dict[str, str]  # the p:ph element's attributes exactly as written, to copy onto a slide's placeholder
@@ -47,8 +49,7 @@ class Placeholder:
     name: str  # p:cNvPr/@name
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(Struct, frozen=True):
     name: str
     colours: dict[str, str]  # dk1 lt1 dk2 lt2 accent1..accent6 hlink folHlink → hex
     major_font: str  # latin typefaces ("" if none)
@@ -56,16 +57,14 @@ class Theme:
     part: str = ""  # "ppt/theme/theme1.xml"
 
 
-@dataclass(frozen=True)
-class Decoration:
+class Decoration(Struct, frozen=True):
     """A shape of a master or layout that is no placeholder: what it draws on every slide that shows it."""
 
     box: tuple[float, float, float, float] | None  # x, y, w, h in points; None when it says none
     picture: str | None = None  # the image part a picture shows ("ppt/media/image1.png"), else None
 
 
-@dataclass(frozen=True)
-class Ground:
+class Ground(Struct, frozen=True):
     """What a master or layout draws under its slides: its background and its decorations."""
 
     colour: str | None  # hex of a solid background; None for any other fill, or for none
@@ -74,8 +73,7 @@ class Ground:
     decorations: tuple[Decoration, ...]  # its own, then its master's where it shows them (showMasterSp)
 
 
-@dataclass(frozen=True)
-class Master:
+class Master(Struct, frozen=True):
     part: str
     name: str
     placeholders: tuple[Placeholder, ...]
@@ -84,8 +82,7 @@ class Master:
     ground: Ground = Ground(None, None, False, ())
 
 
-@dataclass(frozen=True)
-class Layout:
+class Layout(Struct, frozen=True):
     name: str  # p:cSld/@name as written (« Titre et contenu », "Title, Content")
     part: str  # "ppt/slideLayouts/slideLayout2.xml"
     master: int  # index into Template.masters
@@ -99,18 +96,18 @@ class Layout:
         return any(placeholder.type in kinds for placeholder in self.placeholders)
 
 
-@dataclass(frozen=True)
-class Template:
+class Template(Uncompared, frozen=True, dict=True):  # dict: for its cached properties
+    uncompared: ClassVar[frozenset[str]] = frozenset({"package", "trees"})
     source: Path | None
     width: float  # points (p:sldSz)
     height: float
     masters: tuple[Master, ...]
     layouts: tuple[Layout, ...]  # every master's, in master order then each master's sldLayoutIdLst order
-    package: Package = field(repr=False, compare=False)
+    package: Package
     """The template's parts without its example slides nor what only they reached, nor its document
-    properties: what a deck is written on (deck.py)."""
-    trees: dict[str, etree._Element] = field(default_factory=dict, repr=False, compare=False)
-    """The parts' trees as read (not to be changed: `xml()` gives a tree of one's own)."""
+    properties: what a deck is written on (deck.py). Not compared."""
+    trees: dict[str, etree._Element] = field(default_factory=dict)
+    """The parts' trees as read (not to be changed: `xml()` gives a tree of one's own). Not compared."""
 
     @cached_property
     def default_layout(self) -> Layout:
@@ -327,8 +324,7 @@ def _layout_parts(package: Package, master: Part, root: etree._Element) -> list[
     return [name for name in dict.fromkeys(names) if name in package.parts]
 
 
-@dataclass(frozen=True)
-class _Colouring:
+class _Colouring(Struct, frozen=True):
     """What a master's colours are resolved through: its theme and its colour map."""
 
     theme: _ThemeRead
@@ -379,8 +375,7 @@ def _background_picture(part: Part, root: etree._Element) -> str | None:
     return _embedded(part, root.find("p:cSld/p:bg/p:bgPr/a:blipFill/a:blip", NS))
 
 
-@dataclass(frozen=True)
-class _ThemeRead:
+class _ThemeRead(Struct, frozen=True):
     theme: Theme
     fills: dict[int, etree._Element]  # a style's index (bgRef/@idx, fillRef/@idx) → its fill
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import time
 from pathlib import Path
+
+from msgspec.structs import replace
 
 from ..model import Event
 from .agenda import PLANNERS

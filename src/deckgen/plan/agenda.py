@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+
+from msgspec.structs import replace
 
 from ..model import Arrival, Break, Conclusion, Lunch, RoundTable, Talk, Welcome, Witnesses, Workshops
 from ..model.agenda import AgendaItem

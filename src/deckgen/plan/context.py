@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import time
 from pathlib import Path
+
+from msgspec import Struct
 
 from ..model import Event, Person
 from ..model.agenda import AgendaItem
@@ -13,8 +14,7 @@ from ..text.labels import Labels, labels_for
 from .specs import Card, Logo
 
 
-@dataclass(frozen=True)
-class PlanContext:
+class PlanContext(Struct, frozen=True):
     event: Event
     folder: Path  # relative paths in the event start here
     labels: Labels

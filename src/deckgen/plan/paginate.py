@@ -6,7 +6,7 @@ which of its lists is split, and what the continuation slide is. Pure data, like
 
 from __future__ import annotations
 
-from dataclasses import replace
+from msgspec.structs import replace
 
 from .specs import BulletsSlide, FiguresSlide, QuoteSlide, Slide
 

@@ -6,13 +6,15 @@ event's inline `**bold**` / `*italic*` marks; renderers turn them into runs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar, Literal
 
+from msgspec import Struct
 
-@dataclass(frozen=True, slots=True)
-class Continuation:
+from ..records import Uncompared
+
+
+class Continuation(Struct, frozen=True):
     """How a kind of slide continues when its list is too long for one slide: which field is cut, and how the
     longest head that fits is searched for."""
 
@@ -26,8 +28,7 @@ class Continuation:
     """The fewest items the first slide may keep (0: the figures alone may fill it)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Logo:
+class Logo(Struct, frozen=True):
     """An organisation's logo: a file, the brand's own logo (the organiser), or a wordmark of its name."""
 
     name: str  # also the picture's alternative text
@@ -35,8 +36,7 @@ class Logo:
     organiser: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Card:
+class Card(Struct, frozen=True):
     """A person as shown on a card."""
 
     name: str
@@ -45,16 +45,14 @@ class Card:
     photo: Path | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(Struct, frozen=True):
     """A bullet at a nesting level (0 = top)."""
 
     text: str
     level: int = 0
 
 
-@dataclass(frozen=True, kw_only=True)
-class Slide:
+class Slide(Uncompared, frozen=True, kw_only=True):
     """What every slide has: a title (also for screen readers), speaker notes, and whether it carries the
     footer line and slide number."""
 
@@ -64,14 +62,15 @@ class Slide:
     title: str
     notes: str = ""
     chrome: bool = True
-    origin: tuple[str | int, ...] = field(default=(), compare=False)
-    """Where in the event this slide comes from (e.g. ('agenda', 1, 'slides', 0)), to locate layout errors."""
+    uncompared: ClassVar[frozenset[str]] = frozenset({"origin"})
+    origin: tuple[str | int, ...] = ()
+    """Where in the event this slide comes from (e.g. ('agenda', 1, 'slides', 0)), to locate layout errors:
+    not compared."""
     sequel: int = 0
     """0 for a slide as planned; n for the n-th continuation of its list (« (suite) », « (suite 2) »)."""
 
 
-@dataclass(frozen=True, kw_only=True)
-class TitleSlide(Slide):
+class TitleSlide(Slide, frozen=True, kw_only=True):
     kind: ClassVar[str] = "title"
     date_line: str
     place_line: str
@@ -81,34 +80,31 @@ class TitleSlide(Slide):
     chrome: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class AgendaEntry:
+class AgendaEntry(Struct, frozen=True):
     time: str | None
     text: str
     detail: str | None = None
     items: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, kw_only=True)
-class AgendaSlide(Slide):
+class AgendaSlide(Slide, frozen=True, kw_only=True):
     kind: ClassVar[str] = "agenda"
     continues: ClassVar[Continuation | None] = Continuation("entries")
     entries: tuple[AgendaEntry, ...]
-    times: tuple[str, ...] = field(default=(), compare=False)
+    uncompared: ClassVar[frozenset[str]] = Slide.uncompared | {"times"}
+    times: tuple[str, ...] = ()
     """Every time of the programme, its continuation slides' too: the time column is as wide as the widest
     of them on each of its slides (the entries' own times when empty). The entries' times, gathered: not
     compared."""
 
 
-@dataclass(frozen=True, kw_only=True)
-class SpeakersSlide(Slide):
+class SpeakersSlide(Slide, frozen=True, kw_only=True):
     kind: ClassVar[str] = "speakers"
     continues: ClassVar[Continuation | None] = Continuation("people", "longest_first")
     people: tuple[Card, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
-class BulletsSlide(Slide):
+class BulletsSlide(Slide, frozen=True, kw_only=True):
     kind: ClassVar[str] = "bullets"
     continues: ClassVar[Continuation | None] = Continuation("items")
     kicker: str | None = None  # who presents it, above the title
@@ -116,14 +112,12 @@ class BulletsSlide(Slide):
     closing: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(Struct, frozen=True):
     value: str
     label: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
-class FiguresSlide(Slide):
+class FiguresSlide(Slide, frozen=True, kw_only=True):
     kind: ClassVar[str] = "figures"
     continues: ClassVar[Continuation | None] = Continuation("items", smallest=0)
     kicker: str | None = None
@@ -131,8 +125,7 @@ class FiguresSlide(Slide):
     items: tuple[Line, ...] = ()
 
 
-@dataclass(frozen=True, kw_only=True)
-class QuoteSlide(Slide):
+class QuoteSlide(Slide, frozen=True, kw_only=True):
     kind: ClassVar[str] = "quote"
     continues: ClassVar[Continuation | None] = Continuation("paragraphs")
     kicker: str | None = None
@@ -140,14 +133,12 @@ class QuoteSlide(Slide):
     attribution: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Branch:
+class Branch(Struct, frozen=True):
     text: str
     items: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, kw_only=True)
-class ConceptMapSlide(Slide):
+class ConceptMapSlide(Slide, frozen=True, kw_only=True):
     """The title is the centre of the map."""
 
     kind: ClassVar[str] = "concept_map"
@@ -156,8 +147,7 @@ class ConceptMapSlide(Slide):
     branches: tuple[Branch, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
-class ChartSlide(Slide):
+class ChartSlide(Slide, frozen=True, kw_only=True):
     """Numbers drawn as a native chart: one value per category in each series. The title says what it shows."""
 
     kind: ClassVar[str] = "chart"
@@ -169,8 +159,7 @@ class ChartSlide(Slide):
     caption: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
-class RoundTableSlide(Slide):
+class RoundTableSlide(Slide, frozen=True, kw_only=True):
     """The title is the round table's title, between « »; on the slide after its quiz, with the SMS number,
     « « … » · vos questions »."""
 
@@ -180,8 +169,7 @@ class RoundTableSlide(Slide):
     sms_line: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
-class QuestionSlide(Slide):
+class QuestionSlide(Slide, frozen=True, kw_only=True):
     """The title names the quiz and counts the question (« Quiz · question 3 / 6 »); the question is the body."""
 
     kind: ClassVar[str] = "question"
@@ -190,8 +178,7 @@ class QuestionSlide(Slide):
     chrome: bool = False
 
 
-@dataclass(frozen=True, kw_only=True)
-class AnswerSlide(Slide):
+class AnswerSlide(Slide, frozen=True, kw_only=True):
     """Titled « Quiz · réponse 3 / 6 »."""
 
     kind: ClassVar[str] = "answer"
@@ -204,8 +191,7 @@ class AnswerSlide(Slide):
     chrome: bool = False
 
 
-@dataclass(frozen=True, kw_only=True)
-class BreakSlide(Slide):
+class BreakSlide(Slide, frozen=True, kw_only=True):
     """A break (« Retour dans 15 minutes ») or the arrival coffee (« La journée commence à 9h30 »)."""
 
     kind: ClassVar[str] = "break"
@@ -213,8 +199,7 @@ class BreakSlide(Slide):
     chrome: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(Struct, frozen=True):
     """A labelled block of text: a sentence, bullets, or both."""
 
     label: str
@@ -222,35 +207,30 @@ class Block:
     items: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, kw_only=True)
-class BlocksSlide(Slide):
+class BlocksSlide(Slide, frozen=True, kw_only=True):
     kind: ClassVar[str] = "blocks"
     continues: ClassVar[Continuation | None] = Continuation("blocks", "longest_first")
     blocks: tuple[Block, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
+class Row(Struct, frozen=True):
     label: str
     text: str
 
 
-@dataclass(frozen=True, kw_only=True)
-class TableSlide(Slide):
+class TableSlide(Slide, frozen=True, kw_only=True):
     kind: ClassVar[str] = "table"
     continues: ClassVar[Continuation | None] = Continuation("rows")
     heading: str
     rows: tuple[Row, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Group:
+class Group(Struct, frozen=True):
     heading: str
     items: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
-class TerritoriesSlide(Slide):
+class TerritoriesSlide(Slide, frozen=True, kw_only=True):
     """One season's territories: `legend` lists every season of the calendar, `season` is the one shown (its
     index in `legend`), `groups` its départements only."""
 
@@ -263,8 +243,7 @@ class TerritoriesSlide(Slide):
     host: Logo | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
-class ListSlide(Slide):
+class ListSlide(Slide, frozen=True, kw_only=True):
     """A plain list of entries in columns, e.g. the participants."""
 
     kind: ClassVar[str] = "list"
@@ -273,39 +252,34 @@ class ListSlide(Slide):
     entries: tuple[str, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
-class LunchSlide(Slide):
+class LunchSlide(Slide, frozen=True, kw_only=True):
     kind: ClassVar[str] = "lunch"
     wish: str
     next_line: str | None = None
     detail: str | None = None  # the lunch item's own `detail:` (« suite animation cartographie … »)
 
 
-@dataclass(frozen=True, slots=True)
-class WorkshopCard:
+class WorkshopCard(Struct, frozen=True):
     label: str
     question: str
     room: str
     facilitators: str | None = None  # « Animé par Claire Dupuy (Secours populaire) et … »; None without any
 
 
-@dataclass(frozen=True, kw_only=True)
-class WorkshopsSlide(Slide):
+class WorkshopsSlide(Slide, frozen=True, kw_only=True):
     kind: ClassVar[str] = "workshops"
     continues: ClassVar[Continuation | None] = Continuation("workshops", "longest_first")
     workshops: tuple[WorkshopCard, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
-class SectionSlide(Slide):
+class SectionSlide(Slide, frozen=True, kw_only=True):
     """A divider: a big title, and the people who speak next if any."""
 
     kind: ClassVar[str] = "section"
     people: tuple[Card, ...] = ()
 
 
-@dataclass(frozen=True, kw_only=True)
-class ClosingSlide(Slide):
+class ClosingSlide(Slide, frozen=True, kw_only=True):
     kind: ClassVar[str] = "closing"
     organiser: Logo
     sponsors_label: str
@@ -313,8 +287,7 @@ class ClosingSlide(Slide):
     chrome: bool = False
 
 
-@dataclass(frozen=True)
-class DeckPlan:
+class DeckPlan(Struct, frozen=True):
     """The whole deck, decided: slides in order and what every slide shares."""
 
     title: str

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import time
+
+from msgspec.structs import replace
 
 from .context import PlanContext
 from .specs import Slide

@@ -26,9 +26,10 @@ same brand, frame and language give the same bytes. python-pptx is not imported.
 from __future__ import annotations
 
 import zipfile
-from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+
+from msgspec import Struct
 
 from ..brand import MINIMUM_CONTRAST, Brand, Colours, contrast
 from ..images import prepare
@@ -86,8 +87,7 @@ _MADE: dict[tuple[object, ...], bytes] = {}
 # ── what the parts share ──────────────────────────────────────────────────────────────────────────────────
 
 
-@dataclass(frozen=True)
-class _Ink:
+class _Ink(Struct, frozen=True):
     """A layout's text colours: the master's (scheme colours) on light layouts, the brand's on_primary ones on dark."""
 
     dark: bool

@@ -9,11 +9,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields, replace
 from functools import cached_property, lru_cache
 from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
+
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 from ..brand import Brand, FontFace
 from ..errors import TextOverflow
@@ -36,40 +38,41 @@ if TYPE_CHECKING:
 FLOORS = {"title": 28.0, "heading": 20.0, "body": 18.0, "detail": 14.0, "label": 12.0, "footer": 10.0}
 """The smallest size of each role, in points: below it text is unreadable from the back of a room."""
 
-_UNMEASURED = {"measured": False}
-"""Field metadata: what does not change a text's measure (its colour, its alignment), left out of the key
-its fitted size is kept by."""
 
 
-@dataclass(frozen=True, slots=True)
-class Style:
+class Style(Struct, frozen=True):
     """How a block of text looks: role (for its floor), face, largest size, colour, alignment."""
+
+    unmeasured: ClassVar[frozenset[str]] = frozenset({"colour", "align", "anchor"})
+    """What does not change a text's measure, left out of the key its fitted size is kept by."""
 
     role: str = "body"
     largest: float = 24.0
-    colour: str | None = field(default=None, metadata=_UNMEASURED)  # hex; the canvas's text colour by default
+    colour: str | None = None  # hex; the canvas's text colour by default
     heading: bool = False
     bold: bool = False
     italic: bool = False
-    align: str = field(default="left", metadata=_UNMEASURED)  # left, center, right
-    anchor: str = field(default="top", metadata=_UNMEASURED)  # top, middle, bottom
+    align: str = "left"  # left, center, right
+    anchor: str = "top"  # top, middle, bottom
 
 
-@dataclass(frozen=True, slots=True)
-class P:
+class P(Struct, frozen=True):
     """A paragraph: marked-up text, bullet level, relative size, space before (in lines)."""
+
+    unmeasured: ClassVar[frozenset[str]] = frozenset({"colour", "align", "prefix_em", "prefix_colour"})
+    """What does not change a text's measure (Style.unmeasured)."""
 
     text: str
     level: int | None = None  # None: no bullet; 0, 1…: bullet at that depth
     scale: float = 1.0
     space_before: float = 0.0
-    colour: str | None = field(default=None, metadata=_UNMEASURED)
+    colour: str | None = None
     bold: bool | None = None
-    align: str | None = field(default=None, metadata=_UNMEASURED)
+    align: str | None = None
     margin: float = 0.0  # left margin of the text, in points
     margin_em: float = 0.0  # and in ems of the paragraph's size (a column as wide as the widest time in it)
-    prefix_em: float = field(default=0.0, metadata=_UNMEASURED)  # a first-line prefix (the text before a tab) hangs this many ems left of the margin
-    prefix_colour: str | None = field(default=None, metadata=_UNMEASURED)
+    prefix_em: float = 0.0  # a first-line prefix (the text before a tab) hangs this many ems left of the margin
+    prefix_colour: str | None = None
     role: str | None = None  # the floor of this paragraph's role, when it is not the block's (a detail under a body line)
 
     def split(self) -> tuple[str, str]:
@@ -80,10 +83,10 @@ class P:
         return "", self.text
 
 
-def _key_of(cls: type) -> attrgetter:
-    """A C-level getter of the fields of `cls` that change a text's measure: derived from the fields' own
-    metadata, so a new field is in the key unless it says it measures nothing."""
-    return attrgetter(*[f.name for f in fields(cls) if f.metadata.get("measured", True)])
+def _key_of(cls: type[Style] | type[P]) -> attrgetter:
+    """A C-level getter of the fields of `cls` that change a text's measure: every field but those the class
+    says measure nothing, so a new field is in the key unless it is named there."""
+    return attrgetter(*[name for name in cls.__struct_fields__ if name not in cls.unmeasured])
 
 
 _STYLE_KEY = _key_of(Style)
@@ -94,8 +97,7 @@ _LINKED = re.compile(r"://|www\.")
 """A paragraph that may hold a web address (text/links.py finds it exactly)."""
 
 
-@dataclass(frozen=True)
-class RenderContext:
+class RenderContext(Struct, frozen=True, dict=True):  # dict: for its cached properties
     """What every slide of a deck is drawn with: the brand, the deck's language, the frame, the build's
     measures, and the package pictures and charts are stored in (None for a dry run)."""
 
@@ -495,8 +497,7 @@ def floor_of(paras: list[P] | tuple[P, ...], style: Style) -> float:
     return max([block] + [FLOORS[p.role or style.role] / p.scale for p in paras if p.scale != 1.0 or p.role])
 
 
-@dataclass(frozen=True, slots=True)
-class _Ink:
+class _Ink(Struct, frozen=True):
     """What a paragraph's XML depends on besides the paragraph and its style: the face, the language, and
     the colours it falls back on."""
 

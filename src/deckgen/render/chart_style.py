@@ -5,9 +5,8 @@ formatting rules both sides share are here too.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from babel.numbers import format_decimal
+from msgspec import Struct
 
 from ..plan.specs import ChartSlide
 from ..text.inline import plain
@@ -20,8 +19,7 @@ AXIS_SIZE, CATEGORY_SIZE, LEGEND_SIZE = 14.0, 16.0, 16.0
 _LCID = {"fr": "40C", "fr-FR": "40C", "fr-BE": "80C", "fr-CA": "C0C", "fr-CH": "100C", "en": "409", "en-US": "409", "en-GB": "809"}
 
 
-@dataclass(frozen=True)
-class ChartStyle:
+class ChartStyle(Struct, frozen=True):
     """One chart's look: its series' colours, its text's colour, face and language, its sizes."""
 
     palette: tuple[str, ...]  # hex, a series (or a pie's slice) each, in order

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from msgspec.structs import replace
 
 from ..plan.specs import BreakSlide, LunchSlide, RoundTableSlide, WorkshopCard, WorkshopsSlide
 from ..text.fit import LINE_PITCH

@@ -14,7 +14,8 @@ Lengths are in points on the way in and EMU on the way out, truncated as python-
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 EMU_PER_POINT = 12700
 
@@ -54,8 +55,7 @@ def escape_attribute(value: str) -> str:
 # -- text --------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class RunStyle:
+class RunStyle(Struct, frozen=True):
     font: str
     size: float  # points
     bold: bool
@@ -81,16 +81,14 @@ LINE_BREAK = "<a:br/>"
 _ALIGN = {"left": "l", "center": "ctr", "right": "r"}
 
 
-@dataclass(frozen=True, slots=True)
-class Bullet:
+class Bullet(Struct, frozen=True):
     margin: float  # points: where the text starts
     indent: float  # points: how far the bullet hangs left of it
     colour: str
     char: str
 
 
-@dataclass(frozen=True, slots=True)
-class Hang:
+class Hang(Struct, frozen=True):
     margin: float  # points
     prefix_width: float  # points the first line's prefix hangs left of the margin; a tab stop at the margin
 
@@ -250,8 +248,7 @@ def picture(shape_id: int, name: str, descr: str, rel_id: str, box: tuple[float,
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
+class Cell(Struct, frozen=True):
     paragraphs: str
     fill: str
     padding: float  # points, on all four sides

@@ -9,11 +9,11 @@ slide), so the bands are measured in points from the top and the bottom edges; w
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+
+from msgspec import Struct
 
 
-@dataclass(frozen=True, slots=True)
-class Box:
+class Box(Struct, frozen=True):
     x: float
     y: float
     w: float
@@ -90,8 +90,7 @@ def stack(area: Box, heights: Sequence[float], *, gap: float, align: str = "midd
     return boxes
 
 
-@dataclass(frozen=True, slots=True)
-class Bands:
+class Bands(Struct, frozen=True):
     """Where an organisation's template puts a content slide's title, body, footer and number: its layout's
     placeholders, in points of the slide. A frame with bands lays its slides out in them instead of in
     deckgen's own bands."""
@@ -108,8 +107,7 @@ class Bands:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Frame:
+class Frame(Struct, frozen=True):
     """A slide's size and bands. 16:9 at 13.33 × 7.5 in (960 × 540 pt) by default; 4:3 (720 × 540),
     16:10 (864 × 540) and a template's own size lay out from the same bands, in points of a slide 540 pt
     tall (`design`); a template's layout may give its own bands (`bands`)."""
@@ -155,12 +153,10 @@ class Frame:
         k = 1 / self.scale
         return Frame(round(self.width * k, 4), self.DESIGN_HEIGHT, None if self.bands is None else self.bands.scaled(k))
 
-    margin: float = field(init=False, compare=False)
-    """Left and right: 56 pt on a 960 pt wide slide, in proportion on others (asked for by every box: kept)."""
-
-    def __post_init__(self) -> None:
-        margin = round(self.width * 7 / 120, 2) if self.bands is None else round(self.bands.body.x, 2)
-        object.__setattr__(self, "margin", margin)
+    @property
+    def margin(self) -> float:
+        """Left and right: 56 pt on a 960 pt wide slide, in proportion on others."""
+        return round(self.width * 7 / 120, 2) if self.bands is None else round(self.bands.body.x, 2)
 
     @property
     def page(self) -> Box:

@@ -10,8 +10,9 @@ centred in its area: the free space goes around it, never into one corner.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, NoReturn
+
+from msgspec import Struct
 
 from ..errors import TextOverflow
 from ..i18n import N_, _
@@ -25,8 +26,7 @@ ROLES = {"title": N_("title"), "heading": N_("heading"), "body": N_("body"), "de
 """A text's role (its floor of sizes, render/canvas.py) in words, for the message of cards that cannot fit."""
 
 
-@dataclass(frozen=True, slots=True)
-class Grid:
+class Grid(Struct, frozen=True):
     columns: int
     rows: int
     cell: tuple[float, float]  # a cell's width and height
@@ -49,8 +49,7 @@ class Grid:
         return cells
 
 
-@dataclass(frozen=True, slots=True)
-class Choice:
+class Choice(Struct, frozen=True):
     """A layout tried: its grid, the size its text takes there, and how good it is otherwise."""
 
     grid: Grid

@@ -18,9 +18,10 @@ Elsewhere the slide paints its own ground and hides the layout's decorations (ca
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from msgspec import Struct
 
 from ..brand import linear, relative_luminance
 from .geometry import Box
@@ -47,8 +48,7 @@ TOUCH = 0.5
 """Points by which boxes may overlap and still count as clear of each other (rounding of EMU to points)."""
 
 
-@dataclass(frozen=True)
-class Seen:
+class Seen(Struct, frozen=True):
     """What a layout shows under deckgen's title and body: whether it can be shown, and where they then go."""
 
     shown: bool

@@ -8,8 +8,9 @@ else lists the kinds: a test checks that every spec class has exactly one render
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
+
+from msgspec import Struct
 
 from ..plan.specs import Slide
 
@@ -20,8 +21,7 @@ Renderer = Callable[["Canvas", Any], None]
 R = TypeVar("R", bound=Renderer)
 
 
-@dataclass(frozen=True, slots=True)
-class Drawing:
+class Drawing(Struct, frozen=True):
     """How one kind of slide is drawn."""
 
     renderer: Renderer

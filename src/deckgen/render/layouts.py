@@ -18,8 +18,10 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
+
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 from ..brand import relative_luminance
 from ..errors import BrandError, Problem
@@ -75,8 +77,7 @@ def _boxed(placeholder: Placeholder) -> Box | None:
     return None if placeholder.box is None else Box(*placeholder.box)
 
 
-@dataclass(frozen=True)
-class Holds:
+class Holds(Struct, frozen=True):
     """What a layout holds, by placeholder: its title, subtitle, bodies (left to right, top to bottom) and
     its footer, number and date."""
 
@@ -133,8 +134,7 @@ def _fits(family: str, holds: Holds) -> bool:
     return bodies == 0 and holds.subtitle is None  # title only, quiz, break, closing: a title, nothing more
 
 
-@dataclass(frozen=True)
-class Choice:
+class Choice(Struct, frozen=True):
     """The layout a family (or a kind) goes on, and why: what `deckgen template inspect` prints."""
 
     layout: Layout
@@ -299,8 +299,7 @@ def grounds_shown(template: Template, frame: Frame) -> frozenset[str]:
     return frozenset(shown)
 
 
-@dataclass(frozen=True)
-class SlideLayouts:
+class SlideLayouts(Struct, frozen=True):
     """The layouts a deck's slides go on: by kind where brand.yaml names one, else by family."""
 
     choices: dict[str, Choice]

@@ -10,9 +10,10 @@ dict's: n slides cost n.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
+
+from msgspec import Struct, field
 
 from ..package import CT, RT, CoreProperties, Deck, Part, Relationship, Template, dated
 from . import drawing
@@ -31,15 +32,13 @@ _IMAGE_TYPES = {"png": "image/png", "jpg": "image/jpeg"}
 _WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-@dataclass
-class _Slide:
+class _Slide(Struct):
     part: Part
     targets: list[tuple[str, str, object]]
     notes: Part | None
 
 
-@dataclass
-class DeckPackage:
+class DeckPackage(Struct, dict=True):  # dict: what __post_init__ derives from the template
     """What render_deck makes: every slide written on the template, then `members()` for the build to stamp
     and zip."""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from ..plan.specs import Card, SectionSlide, SpeakersSlide
 from ..text.fit import WIDTH_SAFETY
@@ -20,8 +20,7 @@ NAME_SCALE = 1.15
 ORGANISATION_SCALE = 0.9
 
 
-@dataclass(frozen=True, slots=True)
-class _Look:
+class _Look(Struct, frozen=True):
     """How large a card's text and portrait may be, by how many cards share a row: one card alone is a
     portrait of the speaker, not a badge floating in an empty slide."""
 

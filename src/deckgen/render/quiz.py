@@ -6,7 +6,7 @@ odd-one-out's answer puts the choices in a column and reveals the true list besi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from ..plan.specs import AnswerSlide, QuestionSlide
 from .canvas import Canvas, P, Style
@@ -128,8 +128,7 @@ COMPACT_ROW = 40.0
 """A choice's row when the choices stand over the true list, two a row."""
 
 
-@dataclass(frozen=True)
-class _Reveal:
+class _Reveal(Struct, frozen=True):
     """One way to set out an odd-one-out's answer: the choices' rows, the true list's panel and its text
     boxes (one column, or two), and the size their text then takes (0: it does not fit)."""
 

@@ -7,8 +7,9 @@ written in z-order (over what was drawn before it), or stays first, empty, if no
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from msgspec import Struct, field
 
 from . import drawing
 
@@ -22,23 +23,20 @@ RT_NOTES = f"{drawing.RELATIONSHIPS}/notesSlide"
 RT_HYPERLINK = f"{drawing.RELATIONSHIPS}/hyperlink"
 
 
-@dataclass
-class Media:
+class Media(Struct):
     """A picture's bytes, stored once in the package however many slides show it."""
 
     name: str  # e.g. ppt/media/image1.png
     data: bytes
 
 
-@dataclass(frozen=True)
-class External:
+class External(Struct, frozen=True):
     """A web address a link on the slide opens: a relationship out of the package, no part."""
 
     address: str
 
 
-@dataclass
-class ChartParts:
+class ChartParts(Struct):
     """A chart's part and its embedded workbook, as python-pptx makes them: made, or being made by a worker
     process (chart_maker.py) while the other slides are drawn."""
 
@@ -60,8 +58,7 @@ class ChartParts:
         return self.made
 
 
-@dataclass
-class SlideDrawing:
+class SlideDrawing(Struct):
     kind: str
     shapes: list[str] = field(default_factory=list)
     background: str = ""
@@ -76,7 +73,9 @@ class SlideDrawing:
 
     def reset(self) -> None:
         """Nothing drawn on it yet: a slide drawn again, another way (pages.draw)."""
-        vars(self).update(vars(SlideDrawing(kind=self.kind, notes=self.notes)))
+        blank = SlideDrawing(kind=self.kind, notes=self.notes)
+        for name in self.__struct_fields__:
+            setattr(self, name, getattr(blank, name))
 
     def new_id(self) -> int:
         shape_id = self.next_id

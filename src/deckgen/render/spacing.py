@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from msgspec.structs import replace
 
 from ..text.fit import LINE_PITCH
 from .canvas import Canvas, P, Style

@@ -8,9 +8,10 @@ bands, and its layouts carry the brand's ground, bar and rule.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from msgspec import Struct
 
 from ..brand import Brand, FontFace, relative_luminance
 from ..errors import Problem
@@ -26,8 +27,7 @@ LIGHT = 0.5
 """A layout background at least this luminous (WCAG's relative luminance) carries deckgen's dark text."""
 
 
-@dataclass(frozen=True)
-class Templated:
+class Templated(Struct, frozen=True):
     """What a deck is drawn with on its template."""
 
     template: Template

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+
+from msgspec.structs import replace
 
 from ..plan.specs import Block, BlocksSlide, ListSlide, TableSlide, TerritoriesSlide
 from ..text.fit import LINE_PITCH

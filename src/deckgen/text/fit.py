@@ -30,12 +30,12 @@ the `/ ? & = - _` of URLs and long words; a line may break there, without a spac
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import lru_cache
 from math import inf
 from pathlib import Path
 from typing import TypeVar
 
+from msgspec import Struct, field
 from PIL import ImageFont
 
 from .inline import Run
@@ -56,8 +56,7 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 
-@dataclass(frozen=True, slots=True)
-class FontFiles:
+class FontFiles(Struct, frozen=True):
     """The four files of a face, for measuring."""
 
     regular: Path
@@ -69,8 +68,7 @@ class FontFiles:
         return hash(self.regular)
 
 
-@dataclass(frozen=True, slots=True)
-class Para:
+class Para(Struct, frozen=True):
     """A paragraph to lay out: its runs, its left margin and its size relative to the block's."""
 
     runs: tuple[Run, ...]
@@ -80,8 +78,7 @@ class Para:
     space_before: float = 0.0  # in lines of this paragraph, ignored for the first paragraph
 
 
-@dataclass(frozen=True)
-class Fitted:
+class Fitted(Struct, frozen=True):
     size: float
     lines: tuple[int, ...] = field(default=())
     height: float = 0.0

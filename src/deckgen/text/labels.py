@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from ..errors import LoadError
 from ..i18n import _
 
 
-@dataclass(frozen=True, slots=True)
-class Labels:
+class Labels(Struct, frozen=True):
     """The catalogue of one locale. Fields with `{…}` are templates filled by the planner."""
 
     programme: str

@@ -20,7 +20,8 @@ from pptx.util import Emu
 
 from deckgen.brand import MINIMUM_CONTRAST, contrast, load_brand
 from brand_specimen import samples, specimen
-from deckgen.render.brand_template import LAYOUT_NAMES, brand_template
+from deckgen.package import read_template
+from deckgen.render.brand_template import LAYOUT_NAMES, brand_template, own_template
 from deckgen.render import brand_template as brand_template_module
 from deckgen.render.drawing import emu
 from deckgen.render.geometry import STANDARD, WIDE_16_10, WIDESCREEN, Frame
@@ -82,9 +83,20 @@ def test_the_ooxml_checker_finds_the_package_clean(shared: Path, tmp_path: Path,
 
 def test_two_calls_give_the_same_bytes() -> None:
     first = brand_template(BRAND, WIDESCREEN, "fr-FR")
-    brand_template_module._MADE.clear()
     assert brand_template(BRAND, WIDESCREEN, "fr-FR") == first
     assert brand_template(BRAND, WIDESCREEN, "en-GB") != first
+
+
+@pytest.mark.parametrize("frame", [WIDESCREEN, STANDARD], ids=["16:9", "4:3"])
+def test_a_deck_is_drawn_on_the_template_the_file_holds(frame: Frame) -> None:
+    # A build reads the brand's template from its parts as they are made, not from a zip of them: the same
+    # template as the file's, part for part, and made once.
+    brand_template_module._MADE.clear()
+    own = own_template(BRAND, frame, "fr-FR")
+    read = read_template(brand_template(BRAND, frame, "fr-FR"))
+    assert own == read and own.package.root == read.package.root
+    assert list(own.package.parts.values()) == list(read.package.parts.values())
+    assert own_template(BRAND, frame, "fr-FR") is own and own_template(BRAND, frame, "en-GB") != own
 
 
 def test_making_it_does_not_import_python_pptx() -> None:

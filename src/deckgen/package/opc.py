@@ -341,7 +341,11 @@ def read_package(data: bytes, source: Path | None = None) -> Package:
     """The package in the bytes: its parts with their content types and relationships, every relationship's
     target resolved to a part name. Members without a content type are not parts, and relationships to a part
     that is not there are kept out (a dangling relationship is the commonest damage of generated files)."""
-    members = unzip(data, source)
+    return package_of(unzip(data, source), source)
+
+
+def package_of(members: Mapping[str, bytes], source: Path | None = None) -> Package:
+    """The package of these members, by name in their order, as `read_package` reads a zip of them."""
     if CONTENT_TYPES not in members:
         raise TemplateError(Problem(_("the template is not a PowerPoint file (.pptx or .potx): its zip archive has no [Content_Types].xml"), source))
     types = _content_types(parse(members[CONTENT_TYPES], CONTENT_TYPES, source))

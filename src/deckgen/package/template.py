@@ -8,7 +8,7 @@ file. Both raise TemplateError with one plain sentence naming the file, never a 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from pathlib import Path
 from typing import ClassVar
@@ -154,8 +154,13 @@ def open_template(path: Path) -> Template:
 
 
 def read_template(data: bytes, source: Path | None = None) -> Template:
+    return template_of(opc.unzip(data, source), source)
+
+
+def template_of(members: Mapping[str, bytes], source: Path | None = None) -> Template:
+    """The template of a package's members (a zip's, or a package made here, which need not be zipped first)."""
     trees: dict[str, etree._Element] = {}
-    package = opc.read_package(data, source)
+    package = opc.package_of(members, source)
     return _template(_on_its_own(package, source, trees), source, trees)
 
 

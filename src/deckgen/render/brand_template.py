@@ -33,8 +33,9 @@ from msgspec import Struct
 
 from ..brand import MINIMUM_CONTRAST, Brand, Colours, contrast
 from ..images import prepare
-from ..package import zipped
+from ..package import Template, zipped
 from ..package.properties import CoreProperties, app_xml, core_xml
+from ..package.template import template_of
 from .chrome import RULE, TITLE_SIZE
 from .cover import LOGO
 from .cover import RULE as COVER_RULE
@@ -71,16 +72,23 @@ _DATE_FIELD = "{D9A1B3C2-5E4F-4A6B-8C7D-0E1F2A3B4C5D}"
 
 def brand_template(brand: Brand, frame: Frame, language: str) -> bytes:
     """The brand as a .pptx template without slides, for a slide of `frame`'s size, in `language` (« fr-FR »)."""
+    return zipped(_Template(brand, frame, language).members())
+
+
+def own_template(brand: Brand, frame: Frame, language: str) -> Template:
+    """The brand's template as a deck is drawn on it: read from its parts as they are made, without zipping
+    them to unzip them again, and made once per brand, frame and language, for a watch session rebuilds on it
+    at every save (a Template is never changed once read; `with_part` makes another)."""
     key = (brand.name, brand.logo, brand.logo_on_dark, brand.colours, brand.fonts, frame, language)  # what it is made of
     made = _MADE.get(key)
     if made is None:
-        made = _MADE[key] = zipped(_Template(brand, frame, language).members())
+        made = _MADE[key] = template_of(_Template(brand, frame, language).members())
         while len(_MADE) > 16:
             del _MADE[next(iter(_MADE))]
     return made
 
 
-_MADE: dict[tuple[object, ...], bytes] = {}
+_MADE: dict[tuple[object, ...], Template] = {}
 """The templates made, by what they are made of (a brand's layouts and metrics do not change them)."""
 
 

@@ -8,7 +8,6 @@ bands, and its layouts carry the brand's ground, bar and rule.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 from msgspec import Struct
@@ -17,8 +16,8 @@ from ..brand import Brand, FontFace, relative_luminance
 from ..errors import Problem
 from ..fonts import twin
 from ..i18n import _
-from ..package import Template, open_template, read_template
-from .brand_template import brand_template
+from ..package import Template, open_template
+from .brand_template import own_template
 from .geometry import WIDESCREEN, Frame
 from .layouts import SlideLayouts, choose, frame_of, grounds_shown
 from .themed import themed
@@ -41,7 +40,7 @@ def templated(brand: Brand, language: str, template: Path | None = None, *, fram
     """The deck's template: the file given (or brand.yaml's), else the brand's own at `frame`'s size."""
     path = template or brand.template
     if path is None:
-        own = _read(brand_template(brand, frame, language))
+        own = own_template(brand, frame, language)
         return Templated(own, brand, frame, SlideLayouts(choose(own), own_chrome=True))
     organisation = open_template(path)
     choices = choose(organisation, brand.layouts, brand.layout_places)
@@ -59,13 +58,6 @@ def templated(brand: Brand, language: str, template: Path | None = None, *, fram
         SlideLayouts(choices, painted=painted, grounds=grounds_shown(organisation, frame), hiding=frame_of(organisation, choices, clear=False)),
         warnings,
     )
-
-
-@lru_cache(maxsize=8)
-def _read(data: bytes) -> Template:
-    """The brand's own template, read once: a watch session rebuilds on it at every save (a Template is
-    never changed once read; `with_part` makes another)."""
-    return read_template(data)
 
 
 def _light(colour: str | None) -> bool:

@@ -11,7 +11,8 @@ and reports the median wall time and the peak memory (the child's maximum reside
 `os.wait4`). One untimed run of each comes first, so the file system cache and the bytecode are warm for all.
 
 Targets, each printed with its figure and marked held or not: the cold build of the reference deck ≤ 2 ×
-pandoc's (issue 14; issue 7 asked 1.5 ×), with the floor of the stack beside it (bench/floor.py); 1000
+pandoc's (issue 14; issue 7 asked 1.5 ×), with two floors beside it, timed between its runs: typer and pydantic
+validating one model (bench/floor.py), and with them the libraries a build uses (bench/floor_libraries.py); 1000
 slides under a third of pandoc's time, 2000 slides ≤ 2.1 × the time of 1000 (linear), peak memory ≤ 150 MiB
 at 1000 slides (issues 7 and 14), and 1000 slides ≤ 2 s (issue 7, an absolute figure: read it against
 pandoc's time in the same run); a `deckgen watch` rebuild ≤ 100 ms; and the refusals the tests once timed
@@ -65,6 +66,7 @@ class Case:
     pandoc_slides: int = 0
     deckgen: list[Sample] = field(default_factory=list)
     pandoc: list[Sample] = field(default_factory=list)
+    floors: dict[str, list[Sample]] = field(default_factory=dict)  # the reference case's: FLOORS, by name
 
     @staticmethod
     def median(samples: list[Sample]) -> float | None:
@@ -104,7 +106,15 @@ def pandoc_version(pandoc: str | None) -> str | None:
     return first[0] if first else pandoc
 
 
-def run_case(case: Case, deckgen: Path, pandoc: str | None, runs: int, work: Path) -> None:
+FLOORS = {
+    "stack": Path(__file__).with_name("floor.py"),
+    "libraries": Path(__file__).with_name("floor_libraries.py"),
+}
+"""What a build's dependencies take before deckgen does anything: typer and pydantic validating one model
+(floor.py), and with them each library a build uses, used once as a build first uses it (floor_libraries.py)."""
+
+
+def run_case(case: Case, deckgen: Path, pandoc: str | None, runs: int, work: Path, floors: bool = False) -> None:
     output = work / f"{case.name.replace(' ', '-')}.pptx"
     build = [str(deckgen), "build", str(case.folder), "-o", str(output)]
     markdown = work / f"{case.name.replace(' ', '-')}.md"
@@ -116,10 +126,15 @@ def run_case(case: Case, deckgen: Path, pandoc: str | None, runs: int, work: Pat
         measure(convert)
         with zipfile.ZipFile(work / "pandoc.pptx") as package:
             case.pandoc_slides = sum(1 for n in package.namelist() if re.fullmatch(r"ppt/slides/slide\d+\.xml", n))
-    for _ in range(runs):  # interleaved, so a busy moment of the machine weighs on both alike
+    stacks = {name: [sys.executable, str(script), "deck", "-o", "out.pptx"] for name, script in FLOORS.items()} if floors else {}
+    for command in stacks.values():
+        measure(command)
+    for _ in range(runs):  # interleaved, so a busy moment of the machine weighs on all alike
         case.deckgen.append(measure(build)[0])
         if convert:
             case.pandoc.append(measure(convert)[0])
+        for name, command in stacks.items():
+            case.floors.setdefault(name, []).append(measure(command)[0])
         print(".", end="", file=sys.stderr, flush=True)
 
 
@@ -129,13 +144,6 @@ def _seconds(value: float | None) -> str:
 
 def _mib(value: int | None) -> str:
     return "—" if value is None else f"{value / MiB:.0f} MiB"
-
-
-def floor(runs: int) -> float:
-    """Median seconds of bench/floor.py: a typer command validating one pydantic model, in a new process."""
-    command = [sys.executable, str(Path(__file__).with_name("floor.py")), "deck", "-o", "out.pptx"]
-    measure(command)  # warm-up, untimed
-    return statistics.median(measure(command)[0].seconds for _ in range(runs))
 
 
 def watch_rebuild(runs: int) -> float:
@@ -196,7 +204,7 @@ def preview_verdicts(figures: dict[str, float | str | None]) -> list[str]:
 
 
 def table(
-    cases: list[Case], has_pandoc: bool, rebuild: float | None = None, stack: float | None = None, refused: dict[str, float] | None = None
+    cases: list[Case], has_pandoc: bool, rebuild: float | None = None, refused: dict[str, float] | None = None
 ) -> tuple[str, list[str]]:
     """The Markdown table, and the targets, each with its verdict."""
     rows = [
@@ -226,12 +234,15 @@ def table(
                 mine <= REFERENCE_RATIO * theirs,
                 f"cold build of the reference deck ≤ {REFERENCE_RATIO:g} × pandoc: {mine:.3f} s against {theirs:.3f} s, {mine / theirs:.2f} ×",
             )
-            if stack is not None:  # not a target: what the target leaves deckgen once its stack has started
+            stack, libraries = (Case.median(reference.floors.get(name, [])) for name in FLOORS)
+            if stack is not None and libraries is not None:  # not targets: what the target leaves deckgen
+                verdict(None, f"floor, typer + pydantic validating one model (bench/floor.py): {stack:.3f} s, {stack / theirs:.2f} × pandoc")
                 verdict(
                     None,
-                    f"floor, typer + pydantic validating one model (bench/floor.py): {stack:.3f} s, {stack / theirs:.2f} × pandoc; "
-                    f"{REFERENCE_RATIO:g} × pandoc leaves deckgen {max(0.0, REFERENCE_RATIO * theirs - stack) * 1000:.0f} ms for its own work, "
-                    f"it takes {max(0.0, mine - stack) * 1000:.0f} ms",
+                    f"floor with the libraries a build uses, each used once as a build first uses it (bench/floor_libraries.py): "
+                    f"{libraries:.3f} s, {libraries / theirs:.2f} × pandoc; {REFERENCE_RATIO:g} × pandoc leaves deckgen "
+                    f"{(REFERENCE_RATIO * theirs - libraries) * 1000:.0f} ms for its own modules, models, layout and parts, "
+                    f"it takes {(mine - libraries) * 1000:.0f} ms",
                 )
         else:
             verdict(None, f"cold build of the reference deck ≤ {REFERENCE_RATIO:g} × pandoc: pandoc not installed")
@@ -284,14 +295,13 @@ def main() -> int:
             sources.add(source)
         for case in cases:
             print(f"{case.name}: ", end="", file=sys.stderr, flush=True)
-            run_case(case, deckgen, pandoc, args.runs, work)
+            run_case(case, deckgen, pandoc, args.runs, work, floors=case.folder == REFERENCE)
             print(file=sys.stderr)
         print("watch rebuild: ", end="", file=sys.stderr, flush=True)
         rebuild = watch_rebuild(max(args.runs, 5))
-        stack = floor(args.runs)
         refused = refusals(args.runs)
         print(file=sys.stderr)
-        rows, verdicts = table(cases, pandoc is not None, rebuild, stack, refused)
+        rows, verdicts = table(cases, pandoc is not None, rebuild, refused)
         if not args.no_preview and shutil.which("soffice") and shutil.which("pdftoppm"):
             print("preview loop…", file=sys.stderr, flush=True)
             verdicts += preview_verdicts(preview_loop(max(args.runs, 5)))

@@ -160,13 +160,29 @@ def _importable_unoserver(into: Path) -> Path:
 
 
 _ENDS_WITH_US = """
-import ctypes, os, runpy, signal, sys
-try:  # Linux: the server is sent SIGTERM (which it passes on to LibreOffice) when the watcher dies, even by SIGKILL
-    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+import ctypes, os, runpy, shutil, signal, sys
+
+def watcher_gone(*_):
+    # Its LibreOffice (the rest of this server's process group) killed, its throwaway profile removed, then this
+    # server: at once, whatever unoserver was doing (still starting, or converting). unoserver's own SIGTERM
+    # handler passes the signal on to LibreOffice's launcher alone, then waits for its converter's retries.
+    me = os.getpid()
+    for entry in os.listdir("/proc"):
+        try:
+            if entry.isdigit() and int(entry) != me and os.getpgid(int(entry)) == me:
+                os.kill(int(entry), signal.SIGKILL)
+        except OSError:
+            pass
+    shutil.rmtree(os.environ["DECKGEN_OFFICE_HOME"], ignore_errors=True)
+    os._exit(0)
+
+signal.signal(signal.SIGUSR2, watcher_gone)
+try:  # Linux: the server is sent SIGUSR2, which unoserver leaves alone, when the watcher dies, even by SIGKILL
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGUSR2)  # PR_SET_PDEATHSIG
 except (OSError, AttributeError):
     pass
 if os.getppid() != int(os.environ["DECKGEN_WATCHER_PID"]):  # the watcher died before that
-    sys.exit(0)
+    watcher_gone()
 runpy.run_module("unoserver.server", run_name="__main__", alter_sys=True)
 """
 
@@ -204,7 +220,10 @@ class Office:
             raise OfficeError(_("no Python here can import LibreOffice's uno module"))
         self._end_process()
         self.port, uno_port = _free_port(), _free_port()
-        env = {**os.environ, "PYTHONPATH": str(_importable_unoserver(self.home / "python")), "DECKGEN_WATCHER_PID": str(os.getpid())}
+        scratch = self.home / "tmp"  # LibreOffice's and unoserver's temporary files, removed with the profile
+        scratch.mkdir(exist_ok=True)
+        env = {**os.environ, "PYTHONPATH": str(_importable_unoserver(self.home / "python")), "DECKGEN_WATCHER_PID": str(os.getpid()),
+               "DECKGEN_OFFICE_HOME": str(self.home), "TMPDIR": str(scratch)}
         command = [
             python, *_server_launch(), "--quiet", "--executable", self.soffice, "--user-installation", str(self.profile),
             "--port", str(self.port), "--uno-port", str(uno_port),

@@ -240,6 +240,8 @@ def test_a_watch_ended_otherwise_than_by_ctrl_c_leaves_no_libreoffice(soffice: s
         while _office_processes(str(private)) and time.monotonic() < deadline:
             time.sleep(0.1)
         assert _office_processes(str(private)) == {}
+        assert not list(private.glob("deckgen-lo-*")), "LibreOffice's throwaway profile left behind"
+        assert not list(private.glob("lu*.tmp")), "LibreOffice's temporary files left behind"
     finally:
         watching.close()
         for pid in _office_processes(str(private)):

@@ -293,12 +293,34 @@ def _pictured(outdir: Path, pdf: Path, digests: tuple[str, ...], dpi: int) -> tu
     return tuple(n for n, (old, new) in enumerate(zip(shown, digests), 1) if old != new)
 
 
+LOCK = ".drawing.lock"
+"""In a preview folder, while its pictures are drawn: `deckgen preview` and a `deckgen watch --preview` of the
+same deck share `out/<deck>-preview/`, and one would patch pictures the other is drawing."""
+
+
 def preview(deck: Path, outdir: Path, *, progress: Progress | None = None, dpi: int = 72, office: Office | None = None,
             reuse: bool = False) -> Preview:
     """PDF, PNGs and contact sheet of a built deck, in `outdir`. With `reuse`, the pictures there of the slides
     that did not change since they were drawn are kept: only the others are drawn, from a deck of them alone,
-    their pages put in place in the PDF, and the contact sheet is patched. `office`: see to_pdf."""
+    their pages put in place in the PDF, and the contact sheet is patched. `office`: see to_pdf. Another
+    process drawing in `outdir` is waited for (LOCK)."""
+    from filelock import FileLock, Timeout
+
     say = progress or (lambda _step: None)
+    outdir.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(outdir / LOCK)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        say(_("another deckgen is drawing the pictures of this folder; waiting for it"))
+        lock.acquire()
+    try:
+        return _preview(deck, outdir, say, dpi, office, reuse)
+    finally:
+        lock.release()
+
+
+def _preview(deck: Path, outdir: Path, say: Progress, dpi: int, office: Office | None, reuse: bool) -> Preview:
     built = deck.read_bytes()
     digests = slide_digests(built)
     only = _pictured(outdir, outdir / f"{deck.stem}.pdf", digests, dpi) if reuse else None

@@ -7,6 +7,8 @@ itself takes before deckgen reads a line of YAML.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import typer
 from pydantic import BaseModel
 
@@ -15,13 +17,17 @@ class Event(BaseModel):
     title: str
 
 
-app = typer.Typer()
+def command(then: Callable[[], None] = lambda: None) -> typer.Typer:
+    """The floor's command: validate the model, then `then` (floor_libraries.py's use of the libraries)."""
+    app = typer.Typer()
 
+    @app.command()
+    def build(folder: str, output: str = typer.Option("out.pptx", "--output", "-o")) -> None:
+        Event.model_validate({"title": folder})
+        then()
 
-@app.command()
-def build(folder: str, output: str = typer.Option("out.pptx", "--output", "-o")) -> None:
-    Event.model_validate({"title": folder})
+    return app
 
 
 if __name__ == "__main__":
-    app()
+    command()()

@@ -23,8 +23,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-import typer
-from pydantic import BaseModel
+from floor import command
 
 ROOT = Path(__file__).resolve().parents[1]
 EVENT = ROOT / "deck" / "narbonne-2025"
@@ -32,16 +31,7 @@ FONTS = ROOT / "assets" / "fonts"
 SKELETON = ROOT / "src" / "deckgen" / "render" / "skeleton.pptx"
 
 
-class Event(BaseModel):
-    title: str
-
-
-app = typer.Typer()
-
-
-@app.command()
-def build(folder: str, output: str = typer.Option("out.pptx", "--output", "-o")) -> None:
-    Event.model_validate({"title": folder})
+def use_libraries() -> None:
     import yaml
 
     texts = [path.read_text(encoding="utf-8") for path in sorted(EVENT.glob("*.yaml"))]
@@ -76,7 +66,7 @@ if __name__ == "__main__":
     # Ended as the deckgen command ends (launch.py): without Python's teardown, so that what deckgen takes
     # over this floor is its own work.
     try:
-        app()
+        command(then=use_libraries)()
     except SystemExit as ended:
         sys.stdout.flush()
         os._exit(ended.code or 0)

@@ -3,9 +3,9 @@ them on Debian 12, saved as .pptx by LibreOffice at test time): templates no one
 layout rules were written, 16:9 and 4:3, with pictures, drawn shapes, gradients, dark grounds, title boxes
 with fills of their own and footers that hang off the slide.
 
-On each, the build exits 0 and the deck is clean (check.py) with no layout fault in its XML; or, where the
-template leaves too little room for a slide, the build names the text that does not fit, at its line, with
-no traceback — never a deck with text under its floor. test_build_on_templates.py looks at four of them
+On each, the build exits 0 and the deck is clean (check.py) with no layout fault in its XML. Progress, whose
+body starts below the middle of the slide, once stopped the build at the territories slide: its header now
+gives way before its tiles (test_cramped_template.py). test_build_on_templates.py looks at four of them
 closely, as LibreOffice draws them."""
 
 from __future__ import annotations
@@ -47,11 +47,7 @@ def test_the_reference_deck_builds_clean_on_every_impress_template(name: str, co
     deck = tmp_path / f"{name}.pptx"
     run = run_deckgen("build", str(REFERENCE), "--template", str(converted / f"{name}.pptx"), "-o", str(deck))
     assert not leaks(run.output), str(run)
-    if run.returncode != 0:
-        # Too little room on this template for some text: told where, and nothing written.
-        assert run.returncode == 1 and "error: " in run.stderr and ".yaml:" in run.stderr and "shorten it" in run.stderr, str(run)
-        assert not deck.exists()
-        pytest.xfail(f"{name} leaves too little room: {run.stderr.splitlines()[0][:160]}")
+    assert run.returncode == 0, str(run)
     assert check_problems(deck, shared) == []
     faults = [fault for found in find_faults(read_deck(deck), None, load_event(REFERENCE)).values() for fault in found]
     assert not faults, f"{name}: {len(faults)} layout faults:\n{listing(faults)}"

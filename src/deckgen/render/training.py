@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from msgspec import Struct
 from msgspec.structs import replace
 
 from ..plan.specs import Block, BlocksSlide, ListSlide, TableSlide, TerritoriesSlide
@@ -126,22 +127,29 @@ TILE_GAP = (16.0, 16.0)
 TILE_PAD = (14.0, 12.0)
 
 
+HOST_LOGO = (200.0, 56.0)
+"""The host's logo, top right of the territories slide, beside the legend."""
+
+
+class _Header(Struct, frozen=True):
+    """Where the territories slide's header goes: the host's logo (None: left out), the seasons the legend
+    shows (their indexes), where it goes and in how many columns, and the area left for the tiles."""
+
+    logo: Box | None
+    seasons: tuple[int, ...]
+    legend: Box
+    columns: int | None
+    area: Box
+
+
 @renders(TerritoriesSlide)
 def render_territories(canvas: Canvas, spec: TerritoriesSlide) -> None:
-    """The seasons' legend, this slide's season lit; its départements as tiles in its colour."""
+    """The seasons' legend, this slide's season lit; its départements as tiles in its colour.
+
+    On a template that leaves little room under its title, the header gives way before the tiles: first the
+    host's logo (it is on other slides), then the other seasons in the legend (they have slides of their
+    own). Otherwise a tile that fits nowhere under the header would stop the build, however the list is cut."""
     body = _subtitle(canvas, light(canvas, spec.title, title_size=TITLE_SIZE), spec.heading)
-    logo = (200.0, 56.0) if spec.host is not None else (0.0, 0.0)
-    beside = Box(body.x, body.y, body.w - logo[0] - 24, 0)
-    if spec.host is not None:
-        canvas.logo(spec.host, Box(body.right - logo[0], body.y - 4, *logo), align="right")
-    columns = _legend_columns(canvas, spec, beside)
-    if columns is None and logo[1]:
-        # Beside the host's logo a season's name takes two lines (a narrow template): the legend goes under it.
-        under = body.below(logo[1], 8)
-        wide = Box(under.x, under.y, under.w, 0)
-        area = under.below(_legend(canvas, spec, wide, _legend_columns(canvas, spec, wide)), 16)
-    else:
-        area = body.below(max(_legend(canvas, spec, beside, columns), logo[1]), 16)
     fill = season_colour(canvas.colours, spec.season)
     texts = []
     for group in spec.groups:
@@ -149,6 +157,13 @@ def render_territories(canvas: Canvas, spec: TerritoriesSlide) -> None:
         paras += [P(item, level=0, space_before=0.35, colour=canvas.colours.on_primary) for item in group.items]
         texts.append(paras)
     style = Style(role="detail", largest=20)
+    every_season = tuple(range(len(spec.legend)))
+    headers = [(spec.host is not None, every_season), (False, every_season), (False, (spec.season,))]
+    for with_logo, seasons in dict.fromkeys(headers):
+        header = _header(canvas, spec, body, with_logo=with_logo, seasons=seasons)
+        if all(canvas.fits(header.area.inset(*TILE_PAD), paras, style) for paras in texts):
+            break
+    area = header.area
 
     def measure(grid: Grid) -> Choice | None:
         box = Box(0, 0, *grid.cell).inset(*TILE_PAD)
@@ -161,6 +176,10 @@ def render_territories(canvas: Canvas, spec: TerritoriesSlide) -> None:
     choice = choose(layouts(area, len(texts), TILE_GAP, most_columns=5), measure)
     if choice is None:
         raise_overflow(canvas, area, texts, style, lambda cell: cell.inset(*TILE_PAD))
+    if header.logo is not None:
+        assert spec.host is not None
+        canvas.logo(spec.host, header.logo, align="right")
+    _legend(canvas, spec, header)
     sized = Style(role="detail", largest=choice.size)
     width, height = choice.grid.cell
     tallest = canvas.tallest(width - 2 * TILE_PAD[0], texts, sized)
@@ -170,29 +189,49 @@ def render_territories(canvas: Canvas, spec: TerritoriesSlide) -> None:
         canvas.text(cell.inset(*TILE_PAD), paras, sized)
 
 
-def _legend_columns(canvas: Canvas, spec: TerritoriesSlide, area: Box) -> int | None:
-    """The most columns the seasons' legend takes with each season on one line in the area's width; None if
-    even one column breaks a line."""
-    for count in range(len(spec.legend), 0, -1):
+def _header(canvas: Canvas, spec: TerritoriesSlide, body: Box, *, with_logo: bool, seasons: tuple[int, ...]) -> _Header:
+    """The header measured, nothing drawn: the legend beside the logo, or under it where a season's name
+    would take two lines beside it (a narrow template)."""
+    logo = HOST_LOGO if with_logo else (0.0, 0.0)
+    beside = Box(body.x, body.y, body.w - logo[0] - 24, 0)
+    logo_box = Box(body.right - logo[0], body.y - 4, *logo) if with_logo else None
+    lines = [spec.legend[index] for index in seasons]
+    columns = _legend_columns(canvas, lines, beside)
+    if columns is None and logo[1]:
+        under = body.below(logo[1], 8)
+        wide = Box(under.x, under.y, under.w, 0)
+        columns = _legend_columns(canvas, lines, wide)
+        return _Header(logo_box, seasons, wide, columns, under.below(_legend_height(lines, columns), 16))
+    return _Header(logo_box, seasons, beside, columns, body.below(max(_legend_height(lines, columns), logo[1]), 16))
+
+
+def _legend_columns(canvas: Canvas, lines: list[str], area: Box) -> int | None:
+    """The most columns the legend's lines take, each on one line in the area's width; None if even one
+    column breaks a line."""
+    for count in range(len(lines), 0, -1):
         width = (area.w - (count - 1) * 24) / count - SWATCH - 10
-        if all(canvas.lines(line, width, LEGEND_STYLE.largest, Style(role="detail", bold=True)) == 1 for line in spec.legend):
+        if all(canvas.lines(line, width, LEGEND_STYLE.largest, Style(role="detail", bold=True)) == 1 for line in lines):
             return count
     return None
 
 
-def _legend(canvas: Canvas, spec: TerritoriesSlide, area: Box, columns: int | None) -> float:
-    """Every season with its colour, this slide's lit (bold, in the text's colour, the others muted), as many
-    a row as fit on one line each; returns the height it takes."""
-    columns = columns or 1
-    rows = -(-len(spec.legend) // columns)
+def _legend_height(lines: list[str], columns: int | None) -> float:
+    return -(-len(lines) // (columns or 1)) * LEGEND_ROW
+
+
+def _legend(canvas: Canvas, spec: TerritoriesSlide, header: _Header) -> None:
+    """The header's seasons with their colours, this slide's lit (bold, in the text's colour, the others
+    muted), as many a row as fit on one line each."""
+    columns = header.columns or 1
+    rows = -(-len(header.seasons) // columns)
+    area = header.legend
     cells = [cell for row in Box(area.x, area.y, area.w, rows * LEGEND_ROW).rows(rows, 0) for cell in row.columns(columns, 24)]
-    for index, (cell, line) in enumerate(zip(cells, spec.legend)):
+    for cell, index in zip(cells, header.seasons):
         lit = index == spec.season
         canvas.rect(Box(cell.x, cell.y + (cell.h - SWATCH) / 2, SWATCH, SWATCH), season_colour(canvas.colours, index), rounded=3)
         colour = canvas.colours.text if lit else canvas.colours.muted
         style = Style(role="detail", largest=LEGEND_STYLE.largest, bold=lit, colour=colour, anchor="middle")
-        canvas.text(Box(cell.x + SWATCH + 10, cell.y, cell.w - SWATCH - 10, cell.h), [P(line)], style)
-    return rows * LEGEND_ROW
+        canvas.text(Box(cell.x + SWATCH + 10, cell.y, cell.w - SWATCH - 10, cell.h), [P(spec.legend[index])], style)
 
 
 # -- participants, in two columns -------------------------------------------------------------------------

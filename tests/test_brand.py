@@ -108,3 +108,20 @@ def test_a_layout_brand_yaml_names_wrongly_is_told_at_its_line(assets: Path, tmp
     line = 1 + text.splitlines().index(layouts.rstrip("\n"))
     assert (problem.file, problem.line, problem.field) == (brand_file, line, f"layouts.{key}")
     assert says in problem.message
+
+
+def test_a_colour_is_read_with_or_without_its_hash(assets: Path) -> None:
+    brand_file = assets / "ansa" / "brand.yaml"
+    brand_file.write_text(brand_file.read_text(encoding="utf-8").replace('primary: "0B4F6C"', 'primary: "#0b4f6c"'), encoding="utf-8")
+    assert load_brand("ansa", assets).colours.primary == "0b4f6c"
+
+
+@pytest.mark.parametrize("written", ['"rouge"', '"#12345"', '"0B4F6CC"'])
+def test_a_colour_not_written_as_one_says_how_to_write_it(assets: Path, written: str) -> None:
+    brand_file = assets / "ansa" / "brand.yaml"
+    brand_file.write_text(brand_file.read_text(encoding="utf-8").replace('primary: "0B4F6C"', f"primary: {written}"), encoding="utf-8")
+    with pytest.raises(BrandError) as raised:
+        load_brand("ansa", assets)
+    [problem] = raised.value.problems
+    assert problem.field == "colours.primary"
+    assert 'is not a colour; write it as six hexadecimal digits (0 to 9, A to F), in quotes, e.g. "0B4F6C"' in problem.message

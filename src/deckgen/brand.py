@@ -15,12 +15,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr, StringConstraints, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, PrivateAttr, StringConstraints, ValidationError
 
 from .errors import BrandError, Problem
 from .i18n import N_, _, decimal
 from .load.messages import problem_at, problems_from_validation
 from .load.yaml_source import read_yaml
+from .model.base import HEX_PATTERN
 from .model.docs import describe_fields
 from .shipped import shipped
 
@@ -55,7 +56,12 @@ def brand_folder(name: str, folders: Sequence[Path]) -> Path | None:
     """The folder of the brand `name`: the first of `folders` that holds `<name>/brand.yaml`."""
     return next((folder / name for folder in folders if _is_file(folder / name / BRAND_FILE)), None)
 
-Hex = Annotated[str, StringConstraints(pattern=r"^[0-9A-Fa-f]{6}$")]
+def _without_hash(colour: object) -> object:
+    """`#0B4F6C` as `0B4F6C`: the `#` is how colours are usually written (in quotes, or YAML reads a comment)."""
+    return colour.strip().removeprefix("#") if isinstance(colour, str) else colour
+
+
+Hex = Annotated[str, BeforeValidator(_without_hash), StringConstraints(pattern=HEX_PATTERN)]
 
 
 class _Strict(BaseModel):

@@ -111,3 +111,17 @@ def test_problem_at_uses_the_nearest_known_position(tmp_path: Path) -> None:
     assert (nested.line, nested.column, nested.field) == (3, 5, "agenda[0].end")
     key = problem_at(("agenda",), "m", data, source, key=True)
     assert (key.line, key.column) == (2, 1)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field", "says"),
+    [
+        ("locale: fr\n", "locale: français\n", "locale", "'français' is not a language code; write fr or en, or a region of them such as fr_BE"),
+        ("        year: 2024\n", "        year: 2024.5\n", "agenda[1].slides[2].year", "expected a whole number, got 2024.5; write it without decimals"),
+    ],
+)
+def test_a_value_of_the_wrong_form_is_told_in_words_not_in_pydantic_s(
+    write_event: WriteEvent, old: str, new: str, field: str, says: str
+) -> None:
+    (problem,) = problems_of(write_event(mutate(old, new)))
+    assert (problem.field, problem.message) == (field, says)

@@ -17,7 +17,7 @@ from pydantic_core import ErrorDetails
 
 from ..errors import Problem
 from ..i18n import _, ngettext
-from ..model.base import CLOCK_NUMBER, ID_PATTERN
+from ..model.base import CLOCK_NUMBER, HEX_PATTERN, ID_PATTERN, LOCALE_PATTERN
 from ..model.names import closest_id, slug
 from .dates import date_message
 from .yaml_mistakes import lines_of, quoted, without_comment
@@ -368,11 +368,26 @@ def _message(detail: ErrorDetails, typed: _Typed, context: _Context) -> str:
             return _empty_text(typed)
         case "string_pattern_mismatch" if ctx.get("pattern") == ID_PATTERN:
             return _not_an_id(typed, context)
+        case "string_pattern_mismatch" if ctx.get("pattern") == HEX_PATTERN:
+            return _("{value} is not a colour; write it as six hexadecimal digits (0 to 9, A to F), in quotes, e.g. \"0B4F6C\" or \"#0B4F6C\"").format(value=shown)
+        case "string_pattern_mismatch" if ctx.get("pattern") == LOCALE_PATTERN:
+            return _("{value} is not a language code; write fr or en, or a region of them such as fr_BE").format(value=shown)
         case "string_pattern_mismatch":
             return _("{value} is not written as expected here").format(value=shown)
+        case "int_from_float":
+            return _("expected a whole number, got {value}; write it without decimals").format(value=shown)
+        case "float_type" | "float_parsing":
+            return _("expected a number, got {value}; write it with digits, e.g. 12.5").format(value=shown)
         case "value_error" | "assertion_error":
             return str(ctx.get("error", detail["msg"]))
-    return detail["msg"]
+        case "greater_than" | "greater_than_equal" | "less_than" | "less_than_equal":
+            bound = {
+                "greater_than": _("more than {limit}"), "greater_than_equal": _("at least {limit}"),
+                "less_than": _("less than {limit}"), "less_than_equal": _("at most {limit}"),
+            }[kind].format(limit=next(iter(ctx.values()), ""))
+            return _("{value} is out of range; write a number {bound}").format(value=shown, bound=bound)
+    # pydantic's own sentence is English and speaks of types: say what is wrong in the user's words instead.
+    return _("{value} cannot be used here; see what this field takes in the README").format(value=shown)
 
 
 def _empty_text(typed: _Typed) -> str:

@@ -66,6 +66,44 @@ def false_indentations(text: str) -> list[Mistake]:
     return found
 
 
+_SPACED_COMMENT = re.compile(r"\s+#(?:\s|$)")
+"""A comment as one is written by hand: a `#` and a space."""
+
+
+def texts_cut_by_a_comment(text: str) -> list[Mistake]:
+    """Every value followed by a `#` and a word, outside `|` and `>` texts: `room: Salle #2`,
+    `footer: #AlimActiv Journée`, `primary: #0B4F6C`. YAML reads a `#` after a space as the start of a
+    comment, and silently leaves out what follows: a hashtag, a number, a colour. A comment written by hand
+    has a space after its `#`; one without is taken for text, and the user is asked to say which it is."""
+    found = []
+    text_indent: int | None = None
+    for number, line in enumerate(lines_of(text)):
+        content = line.lstrip(" ")
+        spaces = len(line) - len(content)
+        if text_indent is not None and (not content or spaces > text_indent):
+            continue
+        text_indent = spaces if _BLOCK_TEXT.search(line) else None
+        start = comment_start(line)
+        if start is None or not line[start + 1 : start + 2].isalnum() or not _STRUCTURE.match(content):
+            continue
+        column = _value_start(line)
+        if column is None or column > start:  # `field: #word`: the value is what the comment hid
+            column = start
+        written = line[column:start].rstrip()
+        if written[:1] in ("'", '"', "[", "{", "|", ">"):
+            continue  # a quoted value, a list or a block text: the `#` after it is a comment
+        after = _SPACED_COMMENT.search(line, start)  # a real comment after the word: `#0B4F6C  # deep blue`
+        end = after.start() if after else len(line)
+        comment = line[start:end].rstrip()
+        fixed = line[:column] + quoted(line[column:end].rstrip()) + line[end:]
+        message = _(
+            "« {comment} » is read as a comment (a # after a space starts one), so it is left out of the value; "
+            "put the whole value in quotes: `{fixed}`; if it is a comment, put a space after the #"
+        )
+        found.append(Mistake(number, start, message.format(comment=comment, fixed=fixed.rstrip())))
+    return found
+
+
 def _false_indentation(line: str, number: int, character: str, lines: list[str]) -> Mistake:
     fixed = " " * _expected_indent(lines, number) + line.lstrip("".join(_FALSE_SPACES) + " ")
     column = line.index(character)
@@ -171,11 +209,35 @@ def _text_after_closing_quote(clues: _Clues) -> Mistake | None:
         after = without_comment(written[end + 1 :]).strip() if end is not None else ""
         if not after or after.startswith(":"):  # nothing after it, or a quoted field name
             continue
+        if written[end + 1 : end + 2].strip():
+            return _quote_inside_text(written, number, start, end)
         inside = written[start + 1 : end]
         fixed = written[:start] + written[start] + inside + " " + after + written[start]
         message = _("`{after}` comes after the closing quote, outside the text; put it inside the quotes: `{fixed}`")
         return Mistake(number, end + 1, message.format(after=after, fixed=fixed.rstrip()))
     return None
+
+
+def _quote_inside_text(written: str, number: int, start: int, end: int) -> Mistake:
+    """`'… Alim'Activ …'`, `"… "Alim'Activ" …"`: a letter right after the quote that seemed to close the
+    text, so it was an apostrophe or a quotation inside it. The fix is other quotes around the whole text:
+    double ones around an apostrophe, « » for a quotation inside (as French writes it)."""
+    quote = written[start]
+    whole = without_comment(written[start + 1 :]).rstrip()
+    whole = whole[:-1] if whole.endswith(quote) else whole
+    if quote == "'":
+        whole = whole.replace("''", "'")
+    whole = re.sub(r'"\s*([^"]*?)\s*"', "« \\1 »", whole)
+    fixed = written[:start] + quoted(whole)
+    if quote == "'":
+        message = _("the apostrophe of « {word} » ends the text for YAML, which opened it with one; put the whole text in double quotes: `{fixed}`")
+    else:
+        message = _("the {quote} of « {word} » ends the text for YAML, which opened it with one; write the quotation inside the text with « »: `{fixed}`")
+    before, after = written[start + 1 : end].split(), written[end + 1 :].split()
+    joined = before and not written[end - 1].isspace()  # d'agir: the word before the quote is part of it
+    following = after[0].removesuffix(quote) if len(after) == 1 else after[0] if after else ""  # not the text's own closing quote
+    word = (before[-1] if joined else "") + quote + following
+    return Mistake(number, end, message.format(quote=quote, word=word, fixed=fixed.rstrip()))
 
 
 def _closing_quote(line: str, start: int) -> int | None:
@@ -472,6 +534,12 @@ def _expected_indent(lines: list[str], number: int) -> int:
 
 def without_comment(line: str) -> str:
     """The line without a trailing `# comment` (a `#` after a space, outside quotes)."""
+    start = comment_start(line)
+    return line if start is None else line[:start]
+
+
+def comment_start(line: str) -> int | None:
+    """Where the line's `# comment` starts (a `#` at its start or after a space, outside quotes), if it has one."""
     quote = None
     for index, character in enumerate(line):
         if quote:
@@ -479,8 +547,8 @@ def without_comment(line: str) -> str:
         elif character in "\"'" and (index == 0 or line[index - 1] in " [{,:-"):
             quote = character
         elif character == "#" and (index == 0 or line[index - 1] in " \t"):
-            return line[:index]
-    return line
+            return index
+    return None
 
 
 _VALUE_START = re.compile(r"^\s*(?:-\s+)*(?:[^\s:#'\"\[{-][^:#]*?:\s+)?")

@@ -37,7 +37,7 @@ from yaml.events import (
 
 from ..errors import LoadError, Problem
 from ..i18n import _
-from .yaml_mistakes import explain, false_indentations
+from .yaml_mistakes import explain, false_indentations, quoted, texts_cut_by_a_comment
 from .yaml_scalars import scalar_value
 
 MAX_FILE_BYTES = 1_000_000
@@ -96,6 +96,7 @@ def read_yaml(path: Path) -> tuple[Any, SourceMap]:
 def _parsed(path: Path, text: str) -> tuple[Any, SourceMap]:
     _refuse_control_characters(text, path)
     _refuse_false_indentations(text, path)
+    _refuse_texts_cut_by_a_comment(text, path)
     swap, restore = _stand_ins(text)
     builder = _Builder(path, restore)
     parsed = text.translate(swap) if swap else text
@@ -156,6 +157,13 @@ def _refuse_false_indentations(text: str, path: Path) -> None:
     brings several): checked before parsing, since libyaml reads a no-break space as a letter and may well
     accept the file, with a field named '\u00a0\u00a0role'."""
     found = false_indentations(text)
+    if found:
+        raise LoadError([Problem(m.message, path, m.line + 1, m.column + 1) for m in found])
+
+
+def _refuse_texts_cut_by_a_comment(text: str, path: Path) -> None:
+    """A `#` and a word after a value (a hashtag, `Salle #2`, a colour): YAML would leave it out silently."""
+    found = texts_cut_by_a_comment(text)
     if found:
         raise LoadError([Problem(m.message, path, m.line + 1, m.column + 1) for m in found])
 
@@ -280,6 +288,8 @@ class _Builder:
         self.anchors: dict[str, range] = {}  # anchor → the indexes of its node's events in `written`
         self.anchoring: list[_Anchor] = []  # anchored lists and blocks not yet closed, innermost last
         self.targets: dict[int, range] = {}  # id of a written alias → the events its anchor named there
+        self.aliased: set[str] = set()  # the anchors some alias names
+        self.anchored_texts: list[tuple[ScalarEvent, Path_]] = []  # plain texts with an anchor, and their fields
 
     @property
     def empty(self) -> bool:
@@ -292,10 +302,37 @@ class _Builder:
             if type(event) is AliasEvent:
                 self._expand(event)
                 continue
+            if isinstance(event, (ScalarEvent, CollectionStartEvent)) and _local_tag(event):
+                raise LoadError(self._read_as_tag(event))
             self._take(event)
             if self.anchoring or getattr(event, "anchor", None) is not None:
                 self._track_anchor(event)
+        lost = [self._read_as_anchor(event, path) for event, path in self.anchored_texts if event.anchor not in self.aliased]
+        if lost:
+            raise LoadError(lost)
         return self.root
+
+    # -- a text's first word that YAML reads as something else
+
+    def _read_as_tag(self, event: ScalarEvent | CollectionStartEvent) -> Problem:
+        """`- !important text`: YAML reads `!important` as the type of the value, and leaves it out of the text."""
+        text = f"{event.tag} {event.value}" if type(event) is ScalarEvent else str(event.tag)
+        return Problem(
+            _("« {word} » is read by YAML as a type, not as text, and left out; a text that starts with ! must be "
+              "in quotes: `{fixed}`").format(word=event.tag, fixed=quoted(text)),
+            *self._where(event),
+            field=format_path(self._next_path()),
+        )
+
+    def _read_as_anchor(self, event: ScalarEvent, path: Path_) -> Problem:
+        """`- &Cie text`: YAML reads `&Cie` as a name for the value, to repeat it elsewhere as `*Cie`; none
+        does, so it was meant as text."""
+        return Problem(
+            _("« &{word} » is read by YAML as a name for this value, not as text, and left out; a text that "
+              "starts with & must be in quotes: `{fixed}`").format(word=event.anchor, fixed=quoted(f"&{event.anchor} {event.value}")),
+            *self._where(event),
+            field=format_path(path),
+        )
 
     def _take(self, event: Event) -> None:
         if isinstance(event, (ScalarEvent, CollectionStartEvent)):
@@ -333,6 +370,7 @@ class _Builder:
     def _expand(self, alias: AliasEvent) -> None:
         """Replay what the alias stands for; the aliases inside stand for what their anchors named there."""
         self.targets[id(alias)] = self._target(alias)
+        self.aliased.add(alias.anchor)
         replays: list[Iterator[Event]] = [self._replay(alias)]
         while replays:
             event = next(replays[-1], None)
@@ -396,6 +434,8 @@ class _Builder:
         else:
             self.source.values[path] = self._position(event)
         value: Any
+        if type(event) is ScalarEvent and event.anchor is not None and not event.style:  # plain: libyaml says ""
+            self.anchored_texts.append((event, path))
         if type(event) is ScalarEvent:
             value = scalar_value(event)
             if self.restore and type(value) is str:
@@ -438,6 +478,12 @@ class _Builder:
     def _where(self, event: Event) -> tuple[Path, int, int]:
         position = self._position(event)
         return position.file, position.line, position.column
+
+
+def _local_tag(event: ScalarEvent | CollectionStartEvent) -> bool:
+    """A tag written `!word`: deck files have no use for one, and `- !important text` was meant as text.
+    YAML's own (`!!str`) are resolved to `tag:yaml.org,2002:…` and pass."""
+    return event.tag is not None and event.tag.startswith("!") and not event.tag.startswith("!!") and event.tag != "!"
 
 
 def _is_empty(event: Event) -> bool:

@@ -43,6 +43,10 @@ Text = Annotated[str, AfterValidator(clean_text), StringConstraints(min_length=1
 """A non-empty piece of slide text; `**bold**` and `*italic*` mark emphasis as in the seed deck."""
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
+HEX_PATTERN = r"^[0-9A-Fa-f]{6}$"
+"""A colour: six hexadecimal digits (brand.yaml); written with its `#`, it is read without it."""
+LOCALE_PATTERN = r"^[a-z]{2}(_[A-Z]{2})?$"
+"""A deck's language: `fr`, `en`, or one of their regions (`fr_BE`); `FR` and `fr-BE` are read so too."""
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 """A short reference name: lower-case letters, digits, '-' and '_' (e.g. `damien-conare`)."""
 

@@ -102,24 +102,52 @@ class ConceptMapSlide(_SpeakerSlide):
     """Two to four branches, clockwise from the top left."""
 
 
-_NUMBER = re.compile(r"^[-\u2212]?\d{1,3}(?:[ \u00a0\u202f]?\d{3})*(?:[.,]\d+)?$")
-_GROUPING = str.maketrans({" ": None, "\u00a0": None, "\u202f": None, ",": ".", "\u2212": "-"})
+_SPACE_GROUPED = re.compile(r"^[-\u2212]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$")
+"""`14 117`, `16 800,5`: thousands grouped with spaces, as French writes them (a no-break space too)."""
+_SEPARATED = re.compile(r"^-?\d+(?:[.,]\d+)*$")
+"""Digits, and dots or commas between them: the shapes read below, once any spaces are out."""
+_NOT_WRITTEN_IN = str.maketrans({" ": None, "\u00a0": None, "\u202f": None, "\u2212": "-"})
 MAX_CATEGORIES = 12
 """Beyond a dozen bars or slices, a chart no longer reads from the back of a room."""
 
 
 def parse_number(value: object) -> object:
-    """A chart value as organisers write it: `12.5`, or in French `12,5` and `14 117`."""
+    """A chart value as organisers write it, in French or in English: `12.5`, `12,5`, `14 117`, `1,250,000`,
+    `1.250.000`, `1 250 000,5`, `1,250.5`. A single dot or comma before exactly three digits (`16.800`,
+    `18,900`) is a thousands separator in one language and a decimal point in the other: it is asked."""
     if isinstance(value, bool):
         raise ValueError(_("'{value}' is not a number; write the value with digits, e.g. 12.5").format(value=value))
-    if isinstance(value, str):
-        text = value.strip()
-        if not _NUMBER.match(text):
-            raise ValueError(
-                _("'{value}' is not a number; write digits only, e.g. 12.5 or 12,5 (a unit such as % goes in `unit:`)").format(value=value)
-            )
-        return float(text.translate(_GROUPING))
-    return value
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    compact = text.translate(_NOT_WRITTEN_IN)
+    if (compact != text.replace("\u2212", "-") and not _SPACE_GROUPED.match(text)) or not _SEPARATED.match(compact):
+        raise ValueError(
+            _("'{value}' is not a number; write digits only, e.g. 12.5 or 12,5 (a unit such as % goes in `unit:`)").format(value=value)
+        )
+    sign, digits = ("-", compact[1:]) if compact.startswith("-") else ("", compact)
+    separators = [character for character in digits if character in ".,"]
+    parts = re.split(r"[.,]", digits)
+    if not separators:
+        return float(compact)
+    whole_groups = 1 <= len(parts[0]) <= 3 and all(len(part) == 3 for part in parts[1:-1])
+    if len(set(separators)) == 2:  # 1,250.5 or 1.250,5: the last one is the decimal point
+        point = separators[-1]
+        if separators.count(point) != 1 or not whole_groups or len(parts[-2]) != 3:
+            raise ValueError(_("'{value}' is not a number; write digits only, e.g. 12.5 or 12,5 (a unit such as % goes in `unit:`)").format(value=value))
+        return float(sign + "".join(parts[:-1]) + "." + parts[-1])
+    if len(separators) > 1:  # 1.250.000, 1,250,000: only thousands are grouped twice
+        if not (whole_groups and len(parts[-1]) == 3):
+            raise ValueError(_("'{value}' is not a number; write digits only, e.g. 12.5 or 12,5 (a unit such as % goes in `unit:`)").format(value=value))
+        return float(sign + "".join(parts))
+    spaced = compact != text.replace("\u2212", "-")  # 16 800,5: the spaces group, the comma is the point
+    if len(parts[1]) == 3 and whole_groups and parts[0] != "0" and not spaced:
+        decimal = (sign + parts[0] + separators[0] + parts[1]).rstrip("0").rstrip(".,")
+        raise ValueError(
+            _("'{value}' can be read two ways: write {thousands} if it is a whole number, or {decimal} if it has "
+              "decimals").format(value=text, thousands=sign + parts[0] + " " + parts[1], decimal=decimal)
+        )
+    return float(sign + parts[0] + "." + parts[1])
 
 
 MAX_VALUE = 1e15

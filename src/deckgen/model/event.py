@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from pydantic import Field, field_validator
 
 from .agenda import AgendaItem
 from ..i18n import _
-from .base import Id, Strict, Text
+from .base import LOCALE_PATTERN, Id, Strict, Text
 from .people import Organisation, Person
 from .training import Training
 
@@ -26,7 +27,7 @@ class Event(Strict):
     """The city, e.g. `Narbonne`."""
     organiser: Id
     """The organising organisation (an id from `organisations`); its logo is the brand's."""
-    locale: str = Field(default="fr", pattern=r"^[a-z]{2}(_[A-Z]{2})?$")
+    locale: str = Field(default="fr", pattern=LOCALE_PATTERN)
     """The deck's language, for labels, dates and numbers: `fr` or `en`."""
     brand: Id = "ansa"
     """The brand folder under `assets/`: colours, fonts, logo."""
@@ -42,6 +43,15 @@ class Event(Strict):
     """A training programme a round table presents."""
     agenda: list[AgendaItem] = Field(min_length=1)
     """The day, in order; the deck follows it."""
+
+    @field_validator("locale", mode="before")
+    @classmethod
+    def _as_a_code(cls, locale: object) -> object:
+        """`FR`, `Fr` and `fr-BE` as `fr`, `fr` and `fr_BE`: what was meant is plain."""
+        if isinstance(locale, str) and re.fullmatch(r"\s*[A-Za-z]{2}([-_][A-Za-z]{2})?\s*", locale):
+            language, _dash, region = locale.strip().replace("-", "_").partition("_")
+            return language.lower() + (f"_{region.upper()}" if region else "")
+        return locale
 
     @field_validator("locale")
     @classmethod

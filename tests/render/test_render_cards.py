@@ -95,3 +95,14 @@ def test_an_overflow_says_by_how_much_in_the_organisers_words() -> None:
         assert overflow.origin[-1:] == ("true_list",)
     else:
         raise AssertionError("a true list far too long for its slide was drawn")
+
+
+def test_a_card_made_narrow_by_a_short_name_keeps_its_portrait_beside_its_text() -> None:
+    """A lone speaker named « Paul » (or « Li », « Dr Li », Maire) stopped the build: the card fitted to its
+    short name came out narrower than the width under which a portrait goes above the text, and its text
+    was then laid in the little room under a portrait meant to stand beside it."""
+    for people in ((Card(name="Paul"),), (Card(name="Li"),), (Card(name="Dr Li", role="Maire"),), (Card(name="Léa"), Card(name="Li"))):
+        drawn = runs(SpeakersSlide(title="Mot de bienvenue", people=people))
+        texts = [text for _, text in drawn]
+        assert all(person.name in texts for person in people), texts
+        assert min(size for size, text in drawn if text in {p.name for p in people}) >= 24  # a name, not a floor

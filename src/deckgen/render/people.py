@@ -49,16 +49,16 @@ def _portrait(cell: tuple[float, float], look: _Look) -> float:
     return max(0.0, min(look.portrait, height - 2 * PAD, width * 0.3))
 
 
-def _text_box(card: Box, portrait: float) -> Box:
-    if _stacked((card.w, card.h)):
+def _text_box(card: Box, portrait: float, stacked: bool) -> Box:
+    if stacked:
         top = PAD + portrait + UNDER_PORTRAIT
         return Box(card.x + PAD, card.y + top, card.w - 2 * PAD, card.h - top - PAD)
     left = PAD + portrait + PAD
     return Box(card.x + left, card.y + PAD, card.w - left - PAD, card.h - 2 * PAD)
 
 
-def _portrait_box(card: Box, portrait: float) -> Box:
-    if _stacked((card.w, card.h)):
+def _portrait_box(card: Box, portrait: float, stacked: bool) -> Box:
+    if stacked:
         return Box(card.centre_x - portrait / 2, card.y + PAD, portrait, portrait)
     return Box(card.x + PAD, card.y + (card.h - portrait) / 2, portrait, portrait)
 
@@ -84,7 +84,7 @@ def render_speakers(canvas: Canvas, spec: SpeakersSlide) -> None:
 
     def measure(grid: Grid) -> Choice | None:
         look = _look(grid.columns)
-        box = _text_box(Box(0, 0, *grid.cell), _portrait(grid.cell, look))
+        box = _text_box(Box(0, 0, *grid.cell), _portrait(grid.cell, look), _stacked(grid.cell))
         style = _style(look)
         size = canvas.smallest_fit(((box, paras) for paras in texts), style) if box.w > 0 and box.h > 0 else None
         if size is None:
@@ -94,16 +94,20 @@ def render_speakers(canvas: Canvas, spec: SpeakersSlide) -> None:
 
     choice = choose(layouts(body, len(people), GAP, most_columns=4), measure)
     if choice is None:  # no layout holds every card: say which text is too long, in the widest cards
-        raise_overflow(canvas, body, texts, _style(_look(1)), lambda cell: _text_box(cell, _portrait((cell.w, cell.h), _look(1))))
+        raise_overflow(
+            canvas, body, texts, _style(_look(1)), lambda cell: _text_box(cell, _portrait((cell.w, cell.h), _look(1)), _stacked((cell.w, cell.h)))
+        )
     grid, look = choice.grid, _look(choice.grid.columns)
     fitted = _fitted_cells(canvas, grid, look, texts, _style(look, largest=choice.size))
     cells = fitted.cells(body, len(people), GAP)
-    portrait = _portrait(grid.cell, look)  # as measured: the fitted card is only as large as its text needs
-    style = _style(look, _stacked(fitted.cell), choice.size)
+    # As measured: the portrait's size and where it goes are the layout's, though the fitted card is only as
+    # large as its text needs (a short name, « Paul », makes a narrow card that keeps its portrait beside it).
+    portrait, stacked = _portrait(grid.cell, look), _stacked(grid.cell)
+    style = _style(look, stacked, choice.size)
     for cell, person, paras in zip(cells, people, texts):
         canvas.rect(cell, canvas.colours.surface, rounded=14)
-        avatar(canvas, person, _portrait_box(cell, portrait))
-        canvas.text(_text_box(cell, portrait), paras, style)
+        avatar(canvas, person, _portrait_box(cell, portrait, stacked))
+        canvas.text(_text_box(cell, portrait, stacked), paras, style)
 
 
 def _fitted_cells(canvas: Canvas, grid: Grid, look: _Look, texts: list[list[P]], style: Style) -> Grid:
@@ -111,7 +115,7 @@ def _fitted_cells(canvas: Canvas, grid: Grid, look: _Look, texts: list[list[P]],
     (and portrait), as wide as the widest line, when every line stands on one line anyway."""
     width, height = grid.cell
     portrait = _portrait(grid.cell, look)
-    box = _text_box(Box(0, 0, width, height), portrait)
+    box = _text_box(Box(0, 0, width, height), portrait, _stacked(grid.cell))
     size = style.largest
     if _stacked(grid.cell):  # the portrait over the text: the card keeps its width, takes the height it needs
         text_height = canvas.tallest(box.w, texts, style)
@@ -119,7 +123,7 @@ def _fitted_cells(canvas: Canvas, grid: Grid, look: _Look, texts: list[list[P]],
     widest = max(_natural_width(canvas, p, style, size) for paras in texts for p in paras)
     text_width = box.w if widest > box.w * WIDTH_SAFETY else widest / WIDTH_SAFETY + 2
     card_width = min(width, PAD + portrait + PAD + text_width + PAD)
-    narrow = _text_box(Box(0, 0, card_width, height), portrait)
+    narrow = _text_box(Box(0, 0, card_width, height), portrait, stacked=False)
     text_height = canvas.tallest(narrow.w, texts, style)
     card_height = min(height, max(text_height, portrait) + 2 * PAD)
     return Grid(grid.columns, grid.rows, (card_width, card_height))

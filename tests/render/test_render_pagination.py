@@ -127,3 +127,31 @@ def test_a_list_drawn_whole_then_cut_leaves_no_picture_behind(tmp_path) -> None:
     photos = sorted((name for name in media if name != "ppt/media/image1.png"), key=lambda name: int(re.sub(r"\D", "", name)))
     assert photos in ([f"ppt/media/image{n}.jpg" for n in range(2, 11)], [f"ppt/media/image{n}.png" for n in range(2, 11)])
     assert all(name.rsplit("/", 1)[1] in rels for name in photos)
+
+
+def test_a_programme_entry_too_tall_for_a_slide_continues_between_its_items(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Eight workshops of long questions stopped the build at the programme slide: its one entry could not
+    be cut. Its questions now continue on the next slide, numbered on."""
+    from pptx import Presentation
+
+    from deckgen.build import build_deck
+
+    question = "Comment renforcer la coopération entre associations, collectivités et producteurs pour garantir un accès digne ?"
+    workshops = "".join(f"      - {{question: '{question} ({n})', room: Salle {n}}}\n" for n in range(1, 9))
+    folder = tmp_path / "ateliers"
+    folder.mkdir()
+    (folder / "event.yaml").write_text(
+        "title: Journée\ndate: 2026-06-02\nvenue: Mairie\ncity: Albi\norganiser: ansa\n"
+        "organisations:\n  ansa: {name: Ansa}\nagenda:\n  - kind: workshops\n    start: '14:00'\n    workshops:\n" + workshops,
+        encoding="utf-8",
+    )
+    build_deck(folder, tmp_path / "deck.pptx")
+    programme = [
+        "\n".join(shape.text_frame.text for shape in slide.shapes if shape.has_text_frame)
+        for slide in Presentation(tmp_path / "deck.pptx").slides
+        if slide.shapes.title is not None and slide.shapes.title.text_frame.text.startswith("Programme")
+    ]
+    assert len(programme) >= 2
+    shown = "\n".join(programme)
+    assert all(f"({n})" in shown for n in range(1, 9)) and shown.count("14h") == 1
+    assert all(sum(f"({n})" in slide for slide in programme) == 1 for n in range(1, 9))  # each question on one slide, once

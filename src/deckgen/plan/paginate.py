@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from msgspec.structs import replace
 
-from .specs import BulletsSlide, FiguresSlide, QuoteSlide, Slide
+from .specs import AgendaEntry, AgendaSlide, BulletsSlide, FiguresSlide, QuoteSlide, Slide
 
 
 def split_points(spec: Slide) -> range:
@@ -43,3 +43,19 @@ def split(spec: Slide, count: int, continued: str, continued_again: str) -> tupl
 def _suffix(sequel: int, continued: str, continued_again: str) -> str:
     """« (suite) » on the first continuation, « (suite 2) » on the next."""
     return continued if sequel == 1 else continued_again.format(number=sequel)
+
+
+def finer(spec: Slide) -> Slide | None:
+    """The slide with its list cut finer, where one of its items alone is too tall for a slide; None if it
+    cannot be. A programme entry with several items (the workshops' questions) becomes its line, then one
+    entry per item, numbered on: the list may then continue between two questions."""
+    if not isinstance(spec, AgendaSlide) or all(len(entry.items) < 2 for entry in spec.entries):
+        return None
+    entries: list[AgendaEntry] = []
+    for entry in spec.entries:
+        if len(entry.items) < 2:
+            entries.append(entry)
+            continue
+        entries.append(replace(entry, items=()))
+        entries += [AgendaEntry(time=None, text="", items=(item,), first_number=entry.first_number + index) for index, item in enumerate(entry.items)]
+    return replace(spec, entries=tuple(entries))

@@ -85,6 +85,9 @@ class AgendaEntry(Struct, frozen=True):
     text: str
     detail: str | None = None
     items: tuple[str, ...] = ()
+    first_number: int = 1
+    """The number of the first of `items`: an entry's items continued on entries of their own (text "",
+    no time) when the entry alone does not fit a slide (plan/paginate.py `finer`)."""
 
 
 class AgendaSlide(Slide, frozen=True, kw_only=True):

@@ -24,15 +24,17 @@ def render_agenda(canvas: Canvas, spec: AgendaSlide) -> None:
     style = Style(role="body", largest=26)
     times = spec.times or tuple(e.time for e in spec.entries if e.time)
     time_column = _widest(canvas, [f"**{time}**" for time in times], style) + GUTTER
-    number_column = _widest(canvas, [f"{n}." for e in spec.entries for n in range(1, len(e.items) + 1)], style) + GUTTER
+    numbers = [f"{n}." for e in spec.entries for n in range(e.first_number, e.first_number + len(e.items))]
+    number_column = _widest(canvas, numbers, style) + GUTTER
     accent, muted = canvas.colours.accent, canvas.colours.muted
     paras: list[P] = []
     for entry in spec.entries:
         time = f"**{entry.time}**" if entry.time else ""
-        paras.append(P(f"{time}\t{entry.text}", margin_em=time_column, prefix_em=time_column, space_before=ENTRY_GAP, prefix_colour=accent))
+        if time or entry.text:  # not an item continued on an entry of its own (plan/paginate.py `finer`)
+            paras.append(P(f"{time}\t{entry.text}", margin_em=time_column, prefix_em=time_column, space_before=ENTRY_GAP, prefix_colour=accent))
         if entry.detail:
             paras.append(P(entry.detail, margin_em=time_column / DETAIL_SCALE, scale=DETAIL_SCALE, colour=muted))
-        for number, item in enumerate(entry.items, start=1):
+        for number, item in enumerate(entry.items, start=entry.first_number):
             # The number hangs in its own column, right of the times: ems of the item's own size.
             paras.append(
                 P(f"{number}.\t{item}", margin_em=time_column / ITEM_SCALE + number_column, prefix_em=number_column,

@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from typing import TypeVar
 
-from ..plan.paginate import split, split_points
+from ..plan.paginate import finer, split, split_points
 from ..plan.specs import DeckPlan, Slide
 from .canvas import RenderContext
 from .pages import held
@@ -78,12 +78,16 @@ def fitting_part(
     `previous`: how many items the slide this one continues holds, when it continues one: about as many
     fit on this one, so a list whose heads fit in order of length is searched from there."""
     points = split_points(spec)
-    if not points:
-        return spec, None, False  # a kind that never continues: drawing it raises the located overflow, if any
+    if not points:  # a kind that never continues, or one item: drawing it raises the located overflow, if any
+        cut_finer = finer(spec)  # unless that item can be cut (a programme's one entry, the workshops)
+        return (spec, None, False) if cut_finer is None else fitting_part(cut_finer, plan, context, number, previous)
     total = points.start + 1  # the list's length: the first split point is after all but one
     cuts = _Cuts(spec, plan, context, number, total)
     found = _longest_head(cuts, previous)
     if found is None:
+        cut_finer = finer(spec)
+        if cut_finer is not None:  # an item alone too tall for the slide, that can be cut: try again, cut finer
+            return fitting_part(cut_finer, plan, context, number, previous)
         return spec, None, False  # cannot be helped: drawing it raises the located overflow
     if found == total:
         return spec, None, True

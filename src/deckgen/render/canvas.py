@@ -463,8 +463,12 @@ class Canvas:
         self.slide.add(drawing.picture(self.slide.new_id(), alt[:60], alt, rel_id, self.placed(Box(x, y, w, h))))
         return Box(x, y, w, h)
 
-    def logo(self, logo: Logo, box: Box, *, on_dark: bool = False, align: str = "center") -> None:
-        """A logo file, the brand's logo for the organiser, or the name set as a wordmark."""
+    def logo(
+        self, logo: Logo, box: Box, *, on_dark: bool = False, align: str = "center", wordmark_size: float | None = None,
+        field: tuple[str | int, ...] = (),
+    ) -> None:
+        """A logo file, the brand's logo for the organiser, or the name set as a wordmark (at `wordmark_size`,
+        the size its siblings share, or at most WORDMARK's; `field`: where an overflow of it is reported)."""
         if logo.path is not None:
             self.picture(logo.path, box, logo.name, align=align)
         elif logo.organiser:
@@ -472,8 +476,12 @@ class Canvas:
             self.picture(path, box, logo.name, align=align)
         else:
             colour = self.colours.on_primary if on_dark else self.colours.primary
-            self.text(box, [P(f"**{logo.name}**")], Style(role="label", largest=20, colour=colour, align=align, anchor="middle"))
+            largest = WORDMARK.largest if wordmark_size is None else wordmark_size
+            self.text(box, [P(f"**{logo.name}**")], replace(WORDMARK, largest=largest, colour=colour, align=align), field=field)
 
+
+WORDMARK = Style(role="label", largest=20, anchor="middle")
+"""A name set where its logo would go (an organisation without a logo file)."""
 
 PLACEHOLDER_ATTRIBUTES = ("type", "orient", "sz", "idx")
 """What of a layout's `p:ph` a slide's placeholder repeats: what PowerPoint matches it to the layout's by."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..plan.specs import ClosingSlide, Logo, TitleSlide
-from .canvas import Canvas, P, Style
+from .canvas import WORDMARK, Canvas, P, Style
 from .chrome import dark
 from .geometry import Box, stack
 from .kinds import renders
@@ -55,7 +55,8 @@ def render_closing(canvas: Canvas, spec: ClosingSlide) -> None:
 
 
 def _sponsors(canvas: Canvas, label: str, sponsors: tuple[Logo, ...]) -> None:
-    """A white band across the bottom: « Avec le soutien de », then the sponsors' logos in a row."""
+    """A white band across the bottom: « Avec le soutien de », then the sponsors' logos in a row, or in two
+    rows where the names written out (a sponsor without a logo file) would not hold in one, all at one size."""
     if not sponsors:
         return
     frame = canvas.frame
@@ -67,6 +68,23 @@ def _sponsors(canvas: Canvas, label: str, sponsors: tuple[Logo, ...]) -> None:
         Style(role="label", largest=16, colour=canvas.colours.muted, bold=True),
     )
     row = Box(frame.margin, band.y + 58, frame.wide, 74)
-    slots = row.columns(max(len(sponsors), 3), 32)
+    slots = _slots(row, len(sponsors), rows=1)
+    size = _wordmark_size(canvas, sponsors, slots)
+    if size is None:
+        slots = _slots(row, len(sponsors), rows=2)
+        size = _wordmark_size(canvas, sponsors, slots)
     for logo, slot in zip(sponsors, slots):
-        canvas.logo(logo, slot, align="left")
+        canvas.logo(logo, slot, align="left", wordmark_size=size, field=("sponsors",))
+
+
+def _slots(row: Box, count: int, *, rows: int) -> list[Box]:
+    """`count` slots in `rows` rows of the band's row, at least three a row (a lone logo is not stretched)."""
+    per_row = -(-count // rows)
+    return [slot for line in row.rows(rows, 8.0) for slot in line.columns(max(per_row, 3), 32)][:count]
+
+
+def _wordmark_size(canvas: Canvas, sponsors: tuple[Logo, ...], slots: list[Box]) -> float | None:
+    """The size every name written out holds at in its slot (the largest when there is none); None if one
+    does not fit at the floor."""
+    names = [(slot, [P(f"**{logo.name}**")]) for logo, slot in zip(sponsors, slots) if logo.path is None and not logo.organiser]
+    return canvas.smallest_fit(names, WORDMARK) if names else WORDMARK.largest

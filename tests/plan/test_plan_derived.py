@@ -20,7 +20,8 @@ WORKSHOPS: dict[str, Any] = {
 }
 
 
-# Break: « Retour dans … » counts the minutes from its start to when the room is back.
+# Break: « Retour dans … » counts the minutes from its start to when the room is back; past an hour it says
+# when the room is back (« Retour dans 135 minutes » made the room count).
 
 
 def test_reference_break_lasts_the_15_minutes_from_11h30_to_11h45() -> None:
@@ -34,7 +35,9 @@ def test_reference_break_lasts_the_15_minutes_from_11h30_to_11h45() -> None:
     [
         ("11:30", "11:45", "Retour dans 15 minutes", "Reprise à 11h45."),
         ("11:30", "11:50", "Retour dans 20 minutes", "Reprise à 11h50."),
-        ("10:00", "11:30", "Retour dans 90 minutes", "Reprise à 11h30."),  # minutes, never « 2 heures »
+        ("10:30", "11:29", "Retour dans 59 minutes", "Reprise à 11h29."),  # minutes, never « 1 heure »
+        ("10:00", "11:00", "Retour à 11h", "Reprise à 11h."),
+        ("15:00", "17:15", "Retour à 17h15", "Reprise à 17h15."),
         ("15h", "15h01", "Retour dans 1 minute", "Reprise à 15h01."),
     ],
 )
@@ -53,7 +56,7 @@ def test_the_reference_break_follows_its_times() -> None:
     )
     agenda[4]["start"] = "12:40"  # and the round table after it, now later
     changed = plan(reference_event(agenda=agenda), REFERENCE_FOLDER)
-    assert only(changed, BreakSlide).back_line == "Retour dans 75 minutes"
+    assert only(changed, BreakSlide).back_line == "Retour à 12h40"
 
 
 def test_an_explicit_end_wins_over_the_next_items_start() -> None:
@@ -279,3 +282,18 @@ def test_continuations_are_numbered_from_the_second_on() -> None:
     _, fourth = split(third, 1, "(continued)", "(continued {number})")
     assert [s.title for s in (second, third, fourth)] == ["Programme (continued)", "Programme (continued 2)", "Programme (continued 3)"]
     assert [s.sequel for s in (programme, second, third, fourth)] == [0, 1, 2, 3]
+
+
+def test_a_round_table_titled_in_quotes_is_not_quoted_twice() -> None:
+    deck = plan(event([{"kind": "round_table", "start": "10:00", "title": "« Manger mieux » : pour qui ?"}]))
+    titles = [slide.title for slide in deck.slides]
+    assert "« Manger mieux » : pour qui ?" in titles and not any("« «" in title for title in titles), titles
+    programme = next(slide for slide in deck.slides if slide.kind == "agenda")
+    assert not any("« «" in entry.text or "« **«" in entry.text for entry in programme.entries)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("locale", "written"), [("fr", "Atelier n°1 (Salle Cheyton) : Léa Roux"), ("en", "Workshop 1 (Salle Cheyton): Léa Roux")])
+def test_the_workshops_notes_say_who_leads_each_room_in_the_deck_s_typography(locale: str, written: str) -> None:
+    workshops = {"kind": "workshops", "start": "14:00", "workshops": [{"question": "Q ?", "room": "Salle Cheyton", "facilitators": ["lea"]}]}
+    deck = plan(event([workshops], locale=locale, people={"lea": {"name": "Léa Roux"}}))
+    assert only(deck, WorkshopsSlide).notes.startswith(written)

@@ -137,7 +137,8 @@ def test_a_workshops_card_names_its_facilitators(locale: str, led: str) -> None:
         WorkshopCard(label.format(2), "Qui ?", "Salle B", facilitators=None),
     )
     # The presenter's notes name them in full, with everything the event says of them.
-    assert only(deck, WorkshopsSlide).notes == f"{label.format(1)} (Salle A) : Claire Dupuy, Coordinatrice, Secours populaire; Sam Sansorga"
+    colon = " :" if locale == "fr" else ":"  # each language's typography
+    assert only(deck, WorkshopsSlide).notes == f"{label.format(1)} (Salle A){colon} Claire Dupuy, Coordinatrice, Secours populaire; Sam Sansorga"
 
 
 # --- the date line, the lunch slide ------------------------------------------------------------------------

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from deckgen.text.inline import Run, parse_inline, plain
-from deckgen.text.typography import NBSP, typeset
+from deckgen.text.typography import NBSP, french, typeset
 
 
 def test_bold_and_italic_runs() -> None:
@@ -31,3 +33,18 @@ def test_text_without_marks_is_one_run() -> None:
 
 def test_english_is_left_as_written() -> None:
     assert typeset("Really ? 14 117", "en") == "Really ? 14 117"
+
+
+@pytest.mark.parametrize(
+    ("text", "typeset"),
+    [
+        ("1 250 000 €", "1\u00a0250\u00a0000\u00a0€"),  # at the end of the text: « € » came alone on the next line
+        ("670 M€ investis", "670\u00a0M€ investis"),
+        ("12 t de fruits", "12\u00a0t de fruits"),
+        ("38 km² couverts", "38\u00a0km² couverts"),
+        ("à 20 °C", "à 20\u00a0°C"),
+        ("3 tomates et 12 kilos", "3 tomates et 12 kilos"),  # a word that starts like a unit is no unit
+    ],
+)
+def test_a_unit_stays_with_its_number(text: str, typeset: str) -> None:
+    assert french(text) == typeset

@@ -55,7 +55,7 @@ def round_table(ctx: PlanContext, index: int, item: RoundTable) -> list[Slide]:
     """Its opening slide, its panelists, its quiz, the training it presents, then the room's questions."""
     label = _title(ctx, item) if item.label else ctx.labels.slide_titles["round_table"]
     host = ctx.logo(item.host) if item.host else None
-    title = ctx.labels.quoted.format(text=item.title)
+    title = ctx.labels.in_quotes(item.title)
     sms_line = ctx.labels.send_questions.format(number=item.sms) if item.sms else None
     has_more = bool(item.quiz) or item.presents_training
     slides: list[Slide] = [
@@ -75,13 +75,20 @@ def round_table(ctx: PlanContext, index: int, item: RoundTable) -> list[Slide]:
     return slides
 
 
+LONG_BREAK = 60
+"""Minutes from which a break slide says when the room is back (« Retour à 17h15 »), not in how long."""
+
+
 def break_(ctx: PlanContext, index: int, item: Break) -> list[Slide]:
     back = item.end or _next_time(ctx, index)
     assert back is not None, "checked at load: a break has an `end:` or a timed item after it"
     back_at: str = ctx.labels.back_at_notes.format(time=ctx.clock(back))
     back_line: str
-    if item.start is not None:
+    if item.start is not None and minutes_between(item.start, back) < LONG_BREAK:
         back_line = ctx.labels.back_in.format(duration=duration(minutes_between(item.start, back), ctx.event.locale))
+    elif item.start is not None:
+        # « Retour dans 135 minutes » makes the room count: past an hour, the time it is back says it plainly.
+        back_line = ctx.labels.back_at.format(time=ctx.clock(back))
     else:
         # The loader accepts an untimed break as long as the time the room is back is known (the next
         # item's start), so there is no duration to count: say when the room is back instead of
@@ -119,7 +126,7 @@ def workshops(ctx: PlanContext, index: int, item: Workshops) -> list[Slide]:
     )
     # The presenter announces who leads each room: the notes say it in full, roles included.
     notes = "\n".join(
-        f"{card.label} ({w.room}) : " + "; ".join(ctx.described(p) for p in w.facilitators)
+        ctx.labels.room_led_by.format(workshop=card.label, room=w.room, people="; ".join(ctx.described(p) for p in w.facilitators))
         for card, w in zip(cards, item.workshops)
         if w.facilitators
     )

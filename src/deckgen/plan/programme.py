@@ -21,7 +21,7 @@ def _entry(ctx: PlanContext, item: AgendaItem) -> AgendaEntry:
     time = ctx.clock(item.start)
     match item:
         case RoundTable():
-            text = f"{name} " + ctx.labels.quoted.format(text=f"**{item.title}**")
+            text = f"{name} " + ctx.labels.in_quotes(f"**{item.title}**")
             return AgendaEntry(time=time, text=text, detail=_names(ctx, item.speakers))
         case Talk():
             return AgendaEntry(time=time, text=f"**{item.title}**", detail=_names(ctx, item.speakers))

@@ -38,6 +38,7 @@ class Labels(Struct, frozen=True):
     day: str
     day_starts: str
     led_by: str
+    room_led_by: str  # the workshops' notes: « Atelier 1 (Salle Cheyton) : … »
     with_organisation: str  # a person named in a sentence: « Damien Conaré (L'Institut Agro Montpellier) »
     kicker: str  # a person above their slide's title: « Damien Conaré · L'Institut Agro Montpellier »
     training_overview: str
@@ -59,6 +60,15 @@ class Labels(Struct, frozen=True):
     continued_again: str
     time_whole_hour: str  # Babel pattern
     time: str  # Babel pattern
+
+    def in_quotes(self, text: str) -> str:
+        """The text in the language's quotation marks, unless it is quoted already: a round table titled
+        « « Manger mieux » : pour qui ? » was quoted twice."""
+        opening, closing = self.quoted.split("{text}")
+        bare = text.replace("*", "")
+        if bare.startswith(opening.strip()) or bare.startswith(("«", "“", '"')):
+            return text
+        return self.quoted.format(text=text)
 
 
 CATALOGUE: dict[str, Labels] = {
@@ -109,6 +119,7 @@ CATALOGUE: dict[str, Labels] = {
         day="Journée {number}",
         day_starts="La journée commence à {time}",
         led_by="Animé par {names}",
+        room_led_by="{workshop} ({room}) : {people}",
         with_organisation="{name} ({organisation})",
         kicker="{name} · {organisation}",
         training_overview="{name} · présentation",
@@ -178,6 +189,7 @@ CATALOGUE: dict[str, Labels] = {
         day="Day {number}",
         day_starts="The day starts at {time}",
         led_by="Led by {names}",
+        room_led_by="{workshop} ({room}): {people}",
         with_organisation="{name} ({organisation})",
         kicker="{name} · {organisation}",
         training_overview="{name} · overview",

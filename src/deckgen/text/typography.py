@@ -28,7 +28,9 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"« +"), "«" + NBSP),
     (re.compile(r"(?<=\d) (?=\d{3}\b)"), NBSP),  # 14 117, 200 000
     (re.compile(r"(?<=\d) / (?=\d)"), NBSP + "/" + NBSP),  # 4,1 / 5
-    (re.compile(r"(?<=\d) (?=(?:M|Md|k|€|euros?)\b)"), NBSP),  # 9 M, 670 M
+    # 9 M, 670 M€, 1 250 000 €, 12 t, 38 km²: a unit is never alone at the start of a line. Not `\b` after
+    # it: there is no word boundary after « € » at the end of a text, and « 1 250 000 € » broke before it.
+    (re.compile(r"(?<=\d) (?=(?:[MmKk]d?€|Md|M|k|€|\$|£|euros?|t|kg|km²?|m²|ha|°C|°)(?!\w))"), NBSP),
 )
 
 

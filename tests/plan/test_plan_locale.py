@@ -102,7 +102,7 @@ def test_english_small_event() -> None:
     ]
     french, english = plan(event(agenda)), plan(event(agenda, locale="en"))
     assert only(english, BreakSlide).back_line == "Back at 12:00 PM"  # two hours: when, not how long
-    assert only(french, BreakSlide).back_line == "Retour dans 120 minutes"
+    assert only(french, BreakSlide).back_line == "Retour à 12h"
     assert only(english, WorkshopsSlide) == WorkshopsSlide(
         title="Workshops", workshops=(WorkshopCard("Workshop 1", "Quels **liens** ?", "Salle A"),)
     )

@@ -21,6 +21,7 @@ people:
   ada: {name: Ada Lovelace, role: Statisticienne}
 agenda:
   - kind: talk
+    start: "10:00"
     title: Les chiffres de l'Aude
     speakers: [ada]
     slides:

@@ -50,8 +50,9 @@ def plan(built: Event, folder: Path = FOLDER) -> DeckPlan:
 
 
 def body(deck: DeckPlan) -> tuple[Slide, ...]:
-    """The slides the agenda gives: without the title, the programme and the closing slide."""
-    return deck.slides[2:-1]
+    """The slides the agenda gives: without the title, the programme (when the agenda has times) and the
+    closing slide."""
+    return deck.slides[2 if deck.slides[1].kind == "agenda" else 1 : -1]
 
 
 def only(deck: DeckPlan, kind: type[S]) -> S:

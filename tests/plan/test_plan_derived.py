@@ -297,3 +297,10 @@ def test_the_workshops_notes_say_who_leads_each_room_in_the_deck_s_typography(lo
     workshops = {"kind": "workshops", "start": "14:00", "workshops": [{"question": "Q ?", "room": "Salle Cheyton", "facilitators": ["lea"]}]}
     deck = plan(event([workshops], locale=locale, people={"lea": {"name": "Léa Roux"}}))
     assert only(deck, WorkshopsSlide).notes.startswith(written)
+
+
+def test_an_agenda_without_times_has_no_programme_slide() -> None:
+    untimed = plan(event([{"kind": "talk", "title": "Bilan", "speakers": ["lea"]}], people={"lea": {"name": "Léa Roux"}}))
+    assert [slide.kind for slide in untimed.slides] == ["title", "section", "closing"]
+    timed = plan(event([{"kind": "talk", "title": "Bilan", "start": "10:00", "speakers": ["lea"]}], people={"lea": {"name": "Léa Roux"}}))
+    assert [slide.kind for slide in timed.slides][:2] == ["title", "agenda"]

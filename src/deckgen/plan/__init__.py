@@ -21,8 +21,11 @@ def plan_deck(event: Event, folder: Path) -> DeckPlan:
     ctx = PlanContext.of(event, folder)
     # The title slide's origin is the event itself: its texts name their own fields (`title`, `venue`), so
     # a venue too long for it is reported at `venue:`, not at `title:` (found by tests/properties/).
-    slides: list[Slide] = [replace(title_slide(ctx), origin=()), replace(programme_slide(ctx), origin=("agenda",))]
-    times: list[time | None] = [None, None]  # the start of the agenda item each slide comes from
+    slides: list[Slide] = [replace(title_slide(ctx), origin=())]
+    programme = programme_slide(ctx)
+    if programme.entries:  # an agenda without times has no programme to show: no empty « Programme » slide
+        slides.append(replace(programme, origin=("agenda",)))
+    times: list[time | None] = [None] * len(slides)  # the start of the agenda item each slide comes from
     for index, item in enumerate(event.agenda):
         # A planner may say more precisely where a slide comes from (a quiz question, a content slide).
         made = [s if s.origin else replace(s, origin=("agenda", index)) for s in PLANNERS[item.kind](ctx, index, item)]

@@ -106,3 +106,14 @@ def test_a_card_made_narrow_by_a_short_name_keeps_its_portrait_beside_its_text()
         texts = [text for _, text in drawn]
         assert all(person.name in texts for person in people), texts
         assert min(size for size, text in drawn if text in {p.name for p in people}) >= 24  # a name, not a floor
+
+
+def test_an_answer_s_precision_that_does_not_fit_its_card_goes_under_the_cards() -> None:
+    """A short `detail:` (« précisément 52 % ») made the answer slide fail where its question slide fitted:
+    the correct card had no room for it beside four long choices."""
+    choice = "Réponse {} : par une plateforme logistique partagée entre associations"
+    choices = tuple(choice.format(n) for n in range(1, 5))
+    question = "Question 1 : comment les acteurs locaux ont-ils coopéré en 2025 pour améliorer l'accès à une alimentation de qualité ?"
+    drawn = runs(AnswerSlide(title="Quiz · réponse 1 / 1", question=question, choices=choices, correct=0, detail="précisément 52 %"))
+    texts = [text for _, text in drawn]
+    assert "précisément 52 %".replace(" %", "\u00a0%") in texts and all(c.replace(" :", "\u00a0:") in texts for c in choices), texts

@@ -69,21 +69,47 @@ def _cells(area: Box, count: int, columns: int) -> list[Box]:
     return [cell for row in used.rows(rows, ROW_GAP) for cell in row.columns(columns, COLUMN_GAP)][:count]
 
 
-def _choice_cards(
-    canvas: Canvas, area: Box, columns: int, choices: tuple[str, ...], correct: int | None, detail: str | None = None
-) -> None:
+DETAIL_LINE = 40.0
+"""Room for an answer's precision under the cards, where it does not fit in the correct one."""
+
+
+class _Cards(Struct, frozen=True):
+    """The choices' cards laid out: each card, the box of its text, its badge's size, the text's style."""
+
+    cells: list[Box]
+    boxes: list[Box]
+    badge: float
+    style: Style
+
+
+def _cards(canvas: Canvas, area: Box, columns: int, choices: tuple[str, ...]) -> _Cards:
     cells = _cells(area, len(choices), columns)
     badge = min(52.0, cells[0].h - 16)
-    texts = [(Box(c.x + badge + 32, c.y + 8, c.w - badge - 48, c.h - 16), text) for c, text in zip(cells, choices)]
+    boxes = [Box(c.x + badge + 32, c.y + 8, c.w - badge - 48, c.h - 16) for c in cells]
     # Five or six long choices are detail-sized text: the room reads them closer to the screen.
     role = "body" if len(choices) <= 4 else "detail"
-    lit = [_choice_text(text, index == correct, detail) for index, (_, text) in enumerate(texts)]
     # Never larger than the question (32 pt, or 28 over five or six choices): it is read first. The choices
     # keep at the reveal the size they had on the question's slide; the correct one alone, now bold and
     # with its precision, may take a smaller one.
     largest = 30.0 if len(choices) <= 4 else 26.0
-    style = canvas.common_size([(box, [P(text)]) for box, text in texts], Style(role=role, largest=largest, anchor="middle"))
-    for index, (cell, (box, _)) in enumerate(zip(cells, texts)):
+    style = canvas.common_size([(box, [P(text)]) for box, text in zip(boxes, choices)], Style(role=role, largest=largest, anchor="middle"))
+    return _Cards(cells, boxes, badge, style)
+
+
+def _choice_cards(
+    canvas: Canvas, area: Box, columns: int, choices: tuple[str, ...], correct: int | None, detail: str | None = None
+) -> None:
+    cards = _cards(canvas, area, columns, choices)
+    lit = [_choice_text(text, index == correct, detail) for index, text in enumerate(choices)]
+    if correct is not None and detail and not canvas.fits(cards.boxes[correct], [P(lit[correct])], cards.style):
+        # The precision does not fit in the correct card beside its text: it goes on a line under the
+        # cards, which give it the room (as close as can be to the question's slide).
+        lit[correct] = _choice_text(choices[correct], True, None)
+        cards = _cards(canvas, Box(area.x, area.y, area.w, area.h - DETAIL_LINE - ROW_GAP), columns, choices)
+        under = Box(area.x, cards.cells[-1].bottom + ROW_GAP, area.w, area.bottom - cards.cells[-1].bottom - ROW_GAP)
+        canvas.text(under, [P(f"**{detail}**")], Style(role="detail", largest=24, colour=canvas.colours.accent, anchor="top"), field=("detail",))
+    badge, style = cards.badge, cards.style
+    for index, (cell, box) in enumerate(zip(cards.cells, cards.boxes)):
         is_correct = correct == index
         dimmed = correct is not None and not is_correct
         fill = canvas.colours.accent if is_correct else canvas.colours.surface

@@ -24,11 +24,25 @@ def linked(runs: tuple[Run, ...]) -> tuple[Run, ...]:
         for match in ADDRESS.finditer(run.text):
             if match.start() > start:
                 cut.append(replace(run, text=run.text[start : match.start()]))
-            cut.append(replace(run, text=match.group(0), link=target(match.group(0))))
+            cut += _pieces(run, match.group(0))
             start = match.end()
         if start < len(run.text):
             cut.append(replace(run, text=run.text[start:]))
     return tuple(cut)
+
+
+def _pieces(run: Run, address: str) -> list[Run]:
+    """The address's runs: one link a piece between its break opportunities, each opportunity a run of its
+    own outside the link. LibreOffice holds a link on one line whatever it holds, as one word: a long
+    address ran off its box there, and the programme's last line off the slide."""
+    link = target(address)
+    pieces: list[Run] = []
+    for index, piece in enumerate(address.split(BREAK)):
+        if index:
+            pieces.append(replace(run, text=BREAK))
+        if piece:
+            pieces.append(replace(run, text=piece, link=link))
+    return pieces
 
 
 def target(address: str) -> str:

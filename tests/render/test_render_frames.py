@@ -61,3 +61,13 @@ def test_a_shorter_slide_is_the_same_slide_drawn_smaller() -> None:
             assert all(abs(int(p) * 0.75 - int(q)) <= max(1270, 0.005 * int(q)) for p, q in zip(one, other)), f"slide {number}: {one} → {other}"
         sizes_a, sizes_b = _SIZE.findall(a), _SIZE.findall(b)
         assert [round(int(s) * 0.75) for s in sizes_a] == pytest.approx([int(s) for s in sizes_b], abs=1), f"slide {number}"
+
+
+def test_a_concept_map_draws_its_own_bar_without_the_layout_s_title_rule() -> None:
+    """Its title is the centre, in a band: the title-only layout's accent rule stood alone where a title goes,
+    over the first branch (the reference deck's slides 11 and 12)."""
+    members = deck(WIDESCREEN)
+    maps = [xml for xml in slides(members) if b'name="Centre"' in xml]
+    assert len(maps) == 2
+    for xml in maps:
+        assert b'showMasterSp="0"' in xml and b'name="Brand edge"' in xml  # the layout's rule and bar hidden, the bar drawn

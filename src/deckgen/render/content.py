@@ -168,7 +168,9 @@ def render_concept_map(canvas: Canvas, spec: ConceptMapSlide) -> None:
     """The centre as a band at the top, a line down the middle, a card per branch hanging from it; branches
     that cannot be read from the room at body size continue on the next slide."""
     frame = canvas.frame
-    canvas.ground(canvas.colours.background)
+    # Its title is the centre, in the band: on deckgen's own layout, the title's rule would stand alone
+    # where a title goes, over the first branch. The slide draws its own ground and bar instead.
+    canvas.ground(canvas.colours.background, own=canvas.own_chrome)
     canvas.edge(canvas.colours.primary)
     area = frame.open_area
     title_style = Style(role="title", largest=30, colour=canvas.colours.on_primary, heading=True, bold=True, align="center", anchor="middle")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from load_helpers import WriteEvent, mutate, position_of, problems_of
+from load_helpers import WriteEvent, mutate, position_of, problems_of, reference_text
 
 from deckgen.errors import DeckError, LoadError, Problem
 from deckgen.load.messages import data_path, format_path, problem_at
@@ -125,3 +125,26 @@ def test_a_value_of_the_wrong_form_is_told_in_words_not_in_pydantic_s(
 ) -> None:
     (problem,) = problems_of(write_event(mutate(old, new)))
     assert (problem.field, problem.message) == (field, says)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "meant"),
+    [
+        ("venue: Palais du Travail\n", "lieu: Palais du Travail\n", "venue"),
+        ("city: Narbonne\n", "Ville: Narbonne\n", "city"),
+        ("organiser: ansa\n", "organisateur: ansa\n", "organiser"),
+    ],
+)
+def test_a_field_named_in_french_is_given_its_name(write_event: WriteEvent, old: str, new: str, meant: str) -> None:
+    problems = problems_of(write_event(mutate(old, new)))
+    key = new.split(":")[0]
+    assert f"unknown field '{key}'; did you mean '{meant}'?" in [p.message for p in problems], [str(p) for p in problems]
+
+
+def test_oui_and_non_are_true_and_false(write_event: WriteEvent) -> None:
+    from deckgen.load import load_event
+
+    text = reference_text()
+    assert "presents_training: true" in text
+    agenda = load_event(write_event(mutate("presents_training: true", "presents_training: oui"))).event.agenda
+    assert [getattr(item, "presents_training", False) for item in agenda].count(True) == 1

@@ -6,7 +6,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import Field
 
-from .base import ClockTime, Id, Strict, Text
+from .base import ClockTime, Flag, Id, Strict, Text
 from .content import ContentSlide
 from .quiz import Question
 from .workshops import Workshop
@@ -80,7 +80,7 @@ class RoundTable(_Item):
     """The phone number the room texts questions to."""
     quiz: list[Question] = []
     """The quiz played during it: each question is followed by its answer slide."""
-    presents_training: bool = False
+    presents_training: Flag = False
     """Whether it presents the event's `training` (its overview, programme, territories, participants)."""
 
 

@@ -42,6 +42,16 @@ def clean_text(value: str) -> str:
 Text = Annotated[str, AfterValidator(clean_text), StringConstraints(min_length=1)]
 """A non-empty piece of slide text; `**bold**` and `*italic*` mark emphasis as in the seed deck."""
 
+def _oui_non(value: object) -> object:
+    """`oui` and `non` as true and false, as `yes` and `no` are (pydantic reads those)."""
+    if isinstance(value, str) and value.strip().casefold() in ("oui", "non"):
+        return value.strip().casefold() == "oui"
+    return value
+
+
+Flag = Annotated[bool, BeforeValidator(_oui_non)]
+"""true or false; `oui`, `non`, `yes`, `no` read so too."""
+
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 HEX_PATTERN = r"^[0-9A-Fa-f]{6}$"
 """A colour: six hexadecimal digits (brand.yaml); written with its `#`, it is read without it."""

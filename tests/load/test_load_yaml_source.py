@@ -12,7 +12,7 @@ from deckgen.load import load_event, yaml_source
 from deckgen.load.yaml_source import MAX_DEPTH, MAX_FILE_BYTES, read_yaml
 from deckgen.model import Conclusion
 
-EMPTY = "the file is empty; start it with `title:` (see deck/narbonne-2025)"
+EMPTY = "the file is empty (or holds only comments); write in it the fields it should hold: an event file starts with `title:`, a file an event includes holds the fields it adds"
 
 # --- syntax ---------------------------------------------------------------------------------------------
 

@@ -149,7 +149,7 @@ _NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd
 
 
 def _EMPTY() -> str:  # noqa: N802 - a constant, in the language of the moment
-    return _("the file is empty; start it with `title:` (see deck/narbonne-2025)")
+    return _("the file is empty (or holds only comments); write in it the fields it should hold: an event file starts with `title:`, a file an event includes holds the fields it adds")
 
 
 def _refuse_false_indentations(text: str, path: Path) -> None:

@@ -148,3 +148,18 @@ def test_oui_and_non_are_true_and_false(write_event: WriteEvent) -> None:
     assert "presents_training: true" in text
     agenda = load_event(write_event(mutate("presents_training: true", "presents_training: oui"))).event.agenda
     assert [getattr(item, "presents_training", False) for item in agenda].count(True) == 1
+
+
+def test_a_departement_code_written_without_quotes_is_its_text(write_event: WriteEvent) -> None:
+    """`code: 11` was refused (« expected text, got 11 »), then the teams naming « 11 » were told no territory
+    had that code: two messages that contradicted each other. Digits YAML reads as a number are the text."""
+    from deckgen.load import load_event
+
+    folder = write_event(reference_text())
+    shared = folder.parent / "_shared" / "alim-activ.yaml"
+    text = shared.read_text(encoding="utf-8")
+    assert 'code: "11"' in text and 'departement: "11"' in text
+    shared.write_text(text.replace('code: "11"', "code: 11").replace('departement: "11"', "departement: 11"), encoding="utf-8")
+    training = load_event(folder).event.training
+    assert training is not None
+    assert "11" in [territory.code for season in training.calendar for territory in season.territories]

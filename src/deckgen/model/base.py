@@ -42,6 +42,16 @@ def clean_text(value: str) -> str:
 Text = Annotated[str, AfterValidator(clean_text), StringConstraints(min_length=1)]
 """A non-empty piece of slide text; `**bold**` and `*italic*` mark emphasis as in the seed deck."""
 
+def _whole_number_as_text(value: object) -> object:
+    """`name: 2024`, `code: 11` reach the model as numbers: they are the texts « 2024 », « 11 » (YAML reads
+    only digits without a leading zero as a number, so the text is the one written)."""
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+NumberText = Annotated[Text, BeforeValidator(_whole_number_as_text)]
+"""A text that may be a whole number written without quotes: a year naming a series, a département's code."""
+
+
 def _oui_non(value: object) -> object:
     """`oui` and `non` as true and false, as `yes` and `no` are (pydantic reads those)."""
     if isinstance(value, str) and value.strip().casefold() in ("oui", "non"):

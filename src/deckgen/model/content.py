@@ -8,7 +8,7 @@ from typing import Annotated, Literal, Union
 from pydantic import AfterValidator, BeforeValidator, Field, ValidationInfo, field_validator
 
 from ..i18n import _
-from .base import Id, Strict, Text
+from .base import Id, NumberText, Strict, Text
 
 
 class BulletItem(Strict):
@@ -170,15 +170,10 @@ Number = Annotated[float, BeforeValidator(parse_number), Field(allow_inf_nan=Fal
 """A value of a chart: `12.5`, `12,5` or `14 117`."""
 
 
-def _whole_number_as_text(value: object) -> object:
-    """A series named by a year, `name: 2024`, reaches the model as a number: it is the text « 2024 »."""
-    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
-
-
 class Series(Strict):
     """One named series of numbers: a value for each category, in the categories' order."""
 
-    name: Annotated[Text, BeforeValidator(_whole_number_as_text)]
+    name: NumberText
     """What the series measures (e.g. `2024`, `Hommes`); the legend shows it when there are several series."""
     values: dict[Text, Number] = Field(min_length=1)
     """Category label → value, one `label: value` line each, in the order drawn (e.g. `Aude: 12,5`)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .base import Strict, Text
+from .base import NumberText, Strict, Text
 from .content import Bullet
 
 
@@ -13,7 +13,7 @@ class Departement(Strict):
 
     name: Text
     """The département's name, e.g. `Hérault`."""
-    code: Text
+    code: NumberText
     """Its number, e.g. `34`."""
     members: list[Text] = Field(min_length=1)
     """The participating structures or pairs of structures."""
@@ -48,7 +48,7 @@ class Team(Strict):
 
     members: list[Participant] = Field(min_length=1, max_length=3)
     """One to three people."""
-    departement: Text | None = None
+    departement: NumberText | None = None
     """The département's number, e.g. `34`: one of the territories' codes (of the team's `season`, if it has one)."""
     season: Text | None = None
     """The season the team was trained in, e.g. `2024-25`, as written in the training's `calendar`."""

@@ -163,3 +163,16 @@ def test_a_departement_code_written_without_quotes_is_its_text(write_event: Writ
     training = load_event(folder).event.training
     assert training is not None
     assert "11" in [territory.code for season in training.calendar for territory in season.territories]
+
+
+@pytest.mark.parametrize("invisible", ["\u00a0", "\u200b"])
+def test_a_field_s_name_with_an_invisible_character_is_told_so(write_event: WriteEvent, invisible: str) -> None:
+    (problem,) = problems_of(write_event(mutate("city: Narbonne\n", f"city{invisible}: Narbonne\n")))
+    assert problem.message.startswith(f"the name 'city' holds an invisible character (U+{ord(invisible):04X}")
+
+
+def test_an_id_with_accents_is_given_its_plain_form_where_it_is_defined_and_used(write_event: WriteEvent) -> None:
+    text = reference_text().replace("eric-pelisson", "éric-pélisson")
+    problems = problems_of(write_event(text))
+    assert problems and all("write it in lower case without accents" in p.message and "'eric-pelisson'" in p.message for p in problems)
+    assert not any("did you mean 'éric-pélisson'" in p.message for p in problems)

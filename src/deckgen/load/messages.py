@@ -305,7 +305,17 @@ def _problem(detail: ErrorDetails, context: _Context) -> Problem:
     return problem_at(loc, _message(detail, _Typed.of(detail, path, loc, context), context), data, source, union_tags=True)
 
 
+_INVISIBLE = re.compile("[\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+"""Characters a copy-paste brings that show as a space or as nothing: `city\u00a0:` is no `city:`."""
+
+
 def _unknown_key(key: str, allowed: list[str]) -> str:
+    hidden = _INVISIBLE.search(key)
+    if hidden and _INVISIBLE.sub("", key).strip() in allowed:
+        return _(
+            "the name '{name}' holds an invisible character (U+{code:04X}, it comes with a copy-paste); "
+            "delete the line's name and type it again: `{name}:`"
+        ).format(name=_INVISIBLE.sub("", key).strip(), code=ord(hidden.group()))
     close = _closest_field(key, allowed)
     if close:
         return _("unknown field '{key}'; did you mean '{close}'?").format(key=key, close=close)
@@ -470,12 +480,15 @@ def _not_an_id(typed: _Typed, context: _Context) -> str:
     text = typed.typed or ""
     known = _known_ids(typed.key, context)
     meant = closest_id(text, known) if known else None
-    if meant is not None:
+    if meant is not None and meant != text:  # the same invalid id, written where it is defined and used
         return _("'{typed}' is not an id; did you mean '{id}'? (ids are written in lower case, with '-' between words)").format(typed=text, id=meant)
-    if typed.key in _REFERENCES and known:
+    if typed.key in _REFERENCES and known and text not in known:
         return _("'{typed}' is not an id; write one of those under `{section}:` ({known})").format(
             typed=text, section=_REFERENCES[typed.key], known=", ".join(known)
         )
+    if not text.isascii():
+        return _("'{typed}' is not a valid id; write it in lower case without accents, with '-' between words: '{id}' "
+                 "(the same everywhere it is used)").format(typed=text, id=slug(text) or "damien-conare")
     return _("'{typed}' is not a valid id; write it in lower case, with '-' between words: '{id}'").format(
         typed=text, id=slug(text) or "damien-conare"
     )

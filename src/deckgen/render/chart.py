@@ -84,6 +84,8 @@ def _label_size(canvas: Canvas, spec: ChartSlide, area: Box, values: list[str]) 
     (and the alternative text lists them)."""
     if spec.chart == "pie":
         return 18.0 if len(spec.categories) <= 6 else 16.0
+    if spec.chart == "line" and len(spec.series) > 2:
+        return None  # two lines' labels go above and below them (chart_part.py); a third's stand on theirs
     # The plot's length along its categories: the chart's box less the value axis's labels, its title and
     # the legend, as clients lay them out.
     along = area.h - 70 if spec.chart == "bar" else area.w - 110

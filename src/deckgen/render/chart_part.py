@@ -105,6 +105,8 @@ def _style(style: ChartStyle, chart, spec: ChartSlide, value_format: str) -> Non
             _data_labels(style, series.data_labels, value_format, style.label_size, positions[index])
         colour = RGBColor.from_string(palette[index])
         if spec.chart == "pie":
+            if style.label_size is not None:
+                _without_thin_labels(series, spec)
             for number, point in enumerate(series.points):
                 point.format.fill.solid()
                 point.format.fill.fore_color.rgb = RGBColor.from_string(palette[number % len(palette)])
@@ -139,6 +141,25 @@ def _data_labels(style: ChartStyle, labels, value_format: str, size: float, posi
     labels.font.color.rgb = RGBColor.from_string(style.text)
     # One line per label: LibreOffice would otherwise wrap « 14 117 personnes » inside the word.
     labels._element.find(qn("c:txPr")).find(qn("a:bodyPr")).set("wrap", "none")
+
+
+THIN_SLICE = 0.04
+"""A pie's slice under this share of the whole has no label on the pie: side by side, the labels of thin
+slices stand on one another (the legend names them, the alternative text gives their values)."""
+
+
+def _without_thin_labels(series, spec: ChartSlide) -> None:  # noqa: ANN001 - python-pptx's series
+    values = spec.series[0][1]
+    total = sum(values)
+    if total <= 0 or len(values) <= 6:
+        return
+    for index, value in enumerate(values):
+        if value / total < THIN_SLICE:
+            label = series.points[index].data_label._get_or_add_dLbl()
+            for child in list(label):
+                if child.tag != qn("c:idx"):
+                    label.remove(child)
+            label.append(label.makeelement(qn("c:delete"), {"val": "1"}))
 
 
 def _label_positions(spec: ChartSlide) -> list:  # noqa: ANN001 - XL_LABEL_POSITION members

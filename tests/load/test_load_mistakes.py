@@ -173,3 +173,16 @@ def test_a_file_named_with_other_capitals_is_found(tmp_path: Path) -> None:
     assert case_twin(tmp_path / "photos" / "eric.JPG") == tmp_path / "Photos" / "Eric.jpg"
     assert case_twin(tmp_path / "Photos" / "Eric.jpg") is None  # the right name: nothing to say
     assert case_twin(tmp_path / "photos" / "other.jpg") is None
+
+
+def test_a_line_that_backed_out_of_its_group_is_the_one_told(tmp_path: Path) -> None:
+    """`role:` two spaces short between `name:` and `organisation:`: libyaml gives up on `organisation:`,
+    and the fix offered was to back it out too, which made a second mistake."""
+    text = "people:\n  damien:\n    name: Damien\n  role: Secrétaire\n    organisation: Agro\n"
+    line, column, message = problem_of(tmp_path, text)
+    assert (line, column) == (4, 3)
+    assert message.endswith("indent it as they are: `    role: Secrétaire`")
+    fixed = text.replace("\n  role:", "\n    role:")
+    path = tmp_path / "fixed.yaml"
+    path.write_text(fixed, encoding="utf-8")
+    assert read_yaml(path)[0] == {"people": {"damien": {"name": "Damien", "role": "Secrétaire", "organisation": "Agro"}}}

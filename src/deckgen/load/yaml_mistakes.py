@@ -473,12 +473,35 @@ def _indentation_mistake(lines: list[str], number: int) -> Mistake | None:
             "goes with, starts in column {column}: `{fixed}`"
         )
         return Mistake(number, indent, message.format(found=indent + 1, above=above + 1, column=column + 1, fixed=fixed.rstrip()))
+    if indent > expected:
+        odd = _backed_out_between(lines, number, indent)
+        if odd is not None:
+            return odd
     fixed = " " * expected + written.lstrip(" ")
     message = _(
         "this line is indented by {found} spaces where the line above leads to {expected}; lines of the same "
         "group start in the same column: `{fixed}`"
     )
     return Mistake(number, indent, message.format(found=indent, expected=expected, fixed=fixed.rstrip()))
+
+
+def _backed_out_between(lines: list[str], number: int, indent: int) -> Mistake | None:
+    """`    name: …` / `  role: …` / `    organisation: …`: the line above backed out of a group the lines
+    around it are in; libyaml gives up on the line after it, which is right. The line above is told."""
+    previous = [index for index in range(number - 1, -1, -1) if lines[index].strip() and not lines[index].lstrip().startswith("#")][:2]
+    if len(previous) < 2:
+        return None
+    odd, before = previous
+    odd_indent = len(lines[odd]) - len(lines[odd].lstrip(" "))
+    before_indent = len(lines[before]) - len(lines[before].lstrip(" "))
+    if not (odd_indent < indent == before_indent) or _shape(lines[before]) != _shape(lines[odd]) or lines[before].rstrip().endswith(":"):
+        return None
+    fixed = " " * indent + lines[odd].lstrip(" ")
+    message = _(
+        "this line is indented by {found} spaces where the lines around it start in column {column}: it has left "
+        "their group; indent it as they are: `{fixed}`"
+    )
+    return Mistake(odd, odd_indent, message.format(found=odd_indent, column=indent + 1, fixed=fixed.rstrip()))
 
 
 def _between_levels(lines: list[str], number: int, indent: int) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -186,3 +186,26 @@ def test_a_line_that_backed_out_of_its_group_is_the_one_told(tmp_path: Path) -> 
     path = tmp_path / "fixed.yaml"
     path.write_text(fixed, encoding="utf-8")
     assert read_yaml(path)[0] == {"people": {"damien": {"name": "Damien", "role": "Secrétaire", "organisation": "Agro"}}}
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "fixed"),
+    [
+        ("title: T\nvenue Palais du Travail\ncity: N\n", 2, "venue: Palais du Travail"),
+        ('agenda:\n  - kind break\n    start: "11:30"\n', 2, "  - kind: break"),
+        ('agenda:\n  - kind: break\n    start "16:00"\n', 3, '    start: "16:00"'),
+    ],
+)
+def test_a_field_s_name_without_its_colon_is_told_at_its_line(tmp_path: Path, text: str, line: int, fixed: str) -> None:
+    at, _column, message = problem_of(tmp_path, text)
+    assert at == line and message.endswith(f"`{fixed}`") and "a colon is missing" in message
+    lines = text.split("\n")
+    lines[line - 1] = fixed
+    path = tmp_path / "fixed.yaml"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    read_yaml(path)  # reads
+
+
+def test_text_continued_on_a_line_of_its_own_is_not_taken_for_a_field(tmp_path: Path) -> None:
+    _line, _column, message = problem_of(tmp_path, "title: Bilan\n  et perspectives: du programme\nvenue: V\n")
+    assert "a colon is missing" not in message

@@ -14,6 +14,7 @@ letter, so `\u00a0\u00a0role: x` becomes a field named '  role').
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 
@@ -399,6 +400,42 @@ def _misaligned(clues: _Clues) -> Mistake | None:
     return _indentation_mistake(clues.lines, mark.line)
 
 
+_NAMED = re.compile(r"^(\s*(?:-\s+)?)([a-z][a-z0-9_]*) +([^\s:#].*)$")
+"""`venue Palais du Travail`, `- kind break`: a field's name, a space, its value, and no colon between."""
+
+
+def _missing_colon(clues: _Clues) -> Mistake | None:
+    """A field's name and its value without the colon between them: libyaml reads the line as a text, and
+    gives up on it or on the line under it."""
+    mark = clues.problem_mark or clues.context_mark
+    if mark is None:
+        return None
+    above = next((n for n in range(mark.line - 1, -1, -1) if clues.line(n).strip() and not clues.line(n).lstrip().startswith("#")), None)
+    for number in (mark.line, above):
+        if number is None:
+            continue
+        found = _NAMED.match(without_comment(clues.line(number)).rstrip())
+        if found and found.group(2) in _field_names() and ": " not in found.group(3):
+            fixed = f"{found.group(1)}{found.group(2)}: {found.group(3)}"
+            message = _("a colon is missing after the field's name `{name}`: `{fixed}`")
+            return Mistake(number, len(found.group(1)) + len(found.group(2)), message.format(name=found.group(2), fixed=fixed))
+    return None
+
+
+@functools.cache
+def _field_names() -> frozenset[str]:
+    """Every field's name of the event's models: a word that is one, before a value, lacks its colon."""
+    from ..model.base import Strict
+
+    names: set[str] = set()
+    pending = [Strict]
+    while pending:
+        model = pending.pop()
+        names.update(model.model_fields)
+        pending += model.__subclasses__()
+    return frozenset(names)
+
+
 def _not_a_field(clues: _Clues) -> Mistake | None:
     """A line of plain text where a `field:` line is expected, e.g. a title continued on the next line."""
     mark = clues.context_mark
@@ -445,6 +482,7 @@ _DIAGNOSES: tuple[Callable[[_Clues], Mistake | None], ...] = (
     _special_first_character,
     _unknown_escape,
     _colon_in_text,
+    _missing_colon,
     _over_indented,
     _missing_space,
     _item_where_a_field_is_expected,

@@ -18,7 +18,7 @@ from msgspec import Struct, field
 from msgspec.structs import replace
 
 from ..errors import Problem, TemplateError
-from ..i18n import _
+from ..i18n import _, decimal
 from ..records import Uncompared
 from . import opc
 from .colours import A, DEFAULT_MAP, SLOTS, colour_element, resolve
@@ -193,8 +193,45 @@ def _on_its_own(package: Package, source: Path | None, trees: dict[str, etree._E
     names = list(opc.walk(root, parts))
     for name in names:
         if parts[name].content_type.endswith(_MASTERS):
-            parts[name] = _repaired(parts[name], source, trees)
+            parts[name] = _repaired(_without_dangling(parts[name], parts, source), source, trees)
+        elif parts[name].content_type.endswith(_PRESENTATION_PROPERTIES):
+            parts[name] = _without_show_settings(parts[name], source)
     return Package(root, {name: parts[name] for name in names})
+
+
+def _without_dangling(part: Part, parts: Mapping[str, Part], source: Path | None) -> Part:
+    """A master without its relationships to parts the template does not hold, and what points at them or at
+    no relationship at all (a layout listed but missing): copied as they were, the deck opened with a repair
+    prompt."""
+    dangling = {rel.rid for rel in part.rels if not rel.external and rel.target not in parts}
+    related = {rel.rid for rel in part.rels} - dangling
+    root = opc.parse(part.data, part.name, source)
+    pointing = [
+        element for element in root.iter()
+        if any(key.startswith(f"{{{R}}}") and value not in related for key, value in element.attrib.items())
+    ]
+    if not pointing and not dangling:
+        return part
+    for element in pointing:
+        if element.getparent() is not None:
+            element.getparent().remove(element)
+    return Part(part.name, part.content_type, opc.serialise(root), tuple(rel for rel in part.rels if rel.rid not in dangling))
+
+
+_PRESENTATION_PROPERTIES = "presentationml.presProps+xml"
+
+
+def _without_show_settings(part: Part, source: Path | None) -> Part:
+    """presProps.xml without the template's slide-show settings (`p:showPr`), which were its own sample
+    deck's: a custom show deckgen's deck does not have (LibreOffice then cannot open the deck at all), a
+    range of slides (« from 1 to 2 » of 35), a kiosk mode where clicks do not advance the slides."""
+    root = opc.parse(part.data, part.name, source)
+    shown = root.findall("p:showPr", NS)
+    if not shown:
+        return part
+    for element in shown:
+        root.remove(element)
+    return Part(part.name, part.content_type, opc.serialise(root), part.rels)
 
 
 def _presentation_alone(root: etree._Element, dropped: set[str]) -> etree._Element:
@@ -215,6 +252,9 @@ def _presentation_alone(root: etree._Element, dropped: set[str]) -> etree._Eleme
                 root.remove(element)
     return root
 
+
+SLIDE_SIDE = (914400, 51206400)
+"""The sides a slide may have, in EMU (ECMA-376's ST_SlideSizeCoordinate: 1 to 56 inches)."""
 
 _MASTERS = ("slideMaster+xml", "slideLayout+xml", "notesMaster+xml", "handoutMaster+xml")
 _BULLET_SIZE = f"{{{A}}}buSzPct"
@@ -288,6 +328,13 @@ def _template(package: Package, source: Path | None, trees: dict[str, etree._Ele
     targets = {rel.rid: rel.target for rel in main.rels}
     size = presentation.find("p:sldSz", NS)
     width, height = (9144000, 6858000) if size is None else (_int(size.get("cx"), 9144000), _int(size.get("cy"), 6858000))
+    if not (SLIDE_SIDE[0] <= width <= SLIDE_SIDE[1] and SLIDE_SIDE[0] <= height <= SLIDE_SIDE[1]):
+        said = _(
+            "the template's slides measure {width} × {height} cm, which no slide can (from 2.54 to 142.24 cm a side); "
+            "open it in PowerPoint, set its size (Design › Slide Size), and save it again"
+        )
+        cm = 2.54 / 914400
+        raise TemplateError(Problem(said.format(width=decimal(width * cm, 2), height=decimal(height * cm, 2)), source))
     themes: dict[str, _ThemeRead] = {}
     masters, layouts = [], []
     for listed in presentation.iterfind("p:sldMasterIdLst/p:sldMasterId", NS):

@@ -1,0 +1,66 @@
+"""What a template carries besides its look, found on templates no one here had made: its slide-show
+settings (a custom show of its sample slides: LibreOffice then could not open the deck at all; « from slide
+1 to 2 »; kiosk mode), a master listing a layout it has no relationship for (the deck opened with a repair
+prompt), a slide size of zero (a traceback)."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from template_files import _default_pptx, _rewritten
+
+from deckgen.build import build_deck
+from deckgen.errors import TemplateError
+from deckgen.package.template import read_template
+from paths import REFERENCE, SHARED
+
+SHOW = '<p:showPr loop="1" showNarration="1"><p:kiosk/><p:custShow id="0"/></p:showPr>'
+
+
+def _template(tmp_path: Path, changes: dict) -> Path:  # type: ignore[type-arg]
+    path = tmp_path / "template.pptx"
+    path.write_bytes(_rewritten(_default_pptx(), changes))
+    return path
+
+
+def _with_show_settings(xml: bytes) -> bytes:
+    text = xml.decode()
+    return re.sub(r"(<p:presentationPr[^>]*>)", r"\1" + SHOW, text, count=1).encode()
+
+
+def test_the_template_s_slide_show_settings_stay_behind(tmp_path: Path) -> None:
+    template = _template(tmp_path, {"ppt/presProps.xml": _with_show_settings})
+    assert b"<p:showPr" in zipfile.ZipFile(template).read("ppt/presProps.xml")
+    deck = tmp_path / "deck.pptx"
+    build_deck(REFERENCE, deck, template=template)
+    assert b"showPr" not in zipfile.ZipFile(deck).read("ppt/presProps.xml")
+
+
+def _listing_a_missing_layout(xml: bytes) -> bytes:
+    return xml.replace(b"</p:sldLayoutIdLst>", b'<p:sldLayoutId id="2147483999" r:id="rId99"/></p:sldLayoutIdLst>')
+
+
+def test_a_layout_the_master_lists_without_a_relationship_is_left_out(tmp_path: Path) -> None:
+    template = _template(tmp_path, {"ppt/slideMasters/slideMaster1.xml": _listing_a_missing_layout})
+    deck = tmp_path / "deck.pptx"
+    build_deck(REFERENCE, deck, template=template)
+    master = zipfile.ZipFile(deck).read("ppt/slideMasters/slideMaster1.xml")
+    assert b'r:id="rId99"' not in master and b"<p:sldLayoutId " in master
+    if (SHARED / "ooxml" / "check.py").is_file():
+        import subprocess
+        import sys
+
+        checked = subprocess.run([sys.executable, str(SHARED / "ooxml" / "check.py"), str(deck)], capture_output=True, text=True)
+        assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+@pytest.mark.parametrize("size", ['cx="0" cy="0"', 'cx="100" cy="6858000"'])
+def test_a_slide_size_no_slide_can_have_is_refused_with_what_to_do(tmp_path: Path, size: str) -> None:
+    template = _template(tmp_path, {"ppt/presentation.xml": lambda xml: re.sub(rb'<p:sldSz cx="\d+" cy="\d+"', f"<p:sldSz {size}".encode(), xml)})
+    with pytest.raises(TemplateError) as refused:
+        read_template(template.read_bytes(), template)
+    (problem,) = refused.value.problems
+    assert "which no slide can" in problem.message and "Slide Size" in problem.message

@@ -64,3 +64,18 @@ def test_a_slide_size_no_slide_can_have_is_refused_with_what_to_do(tmp_path: Pat
         read_template(template.read_bytes(), template)
     (problem,) = refused.value.problems
     assert "which no slide can" in problem.message and "Slide Size" in problem.message
+
+
+def _spaced_capitals(xml: bytes) -> bytes:
+    return re.sub(rb"<a:defRPr", b'<a:defRPr cap="all" spc="200"', xml)
+
+
+def test_the_template_s_default_text_style_does_not_set_deckgen_s_text_in_spaced_capitals(tmp_path: Path) -> None:
+    """The presentation's default text style is what deckgen's text boxes take: a template setting it in
+    capitals, letter-spaced, drew every quiz question and card in text wider than measured."""
+    template = _template(tmp_path, {"ppt/presentation.xml": _spaced_capitals})
+    assert b'cap="all"' in zipfile.ZipFile(template).read("ppt/presentation.xml")
+    deck = tmp_path / "deck.pptx"
+    build_deck(REFERENCE, deck, template=template)
+    presentation = zipfile.ZipFile(deck).read("ppt/presentation.xml")
+    assert b"<a:defRPr" in presentation and b'cap="all"' not in presentation and b'spc="200"' not in presentation

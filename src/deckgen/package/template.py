@@ -250,7 +250,16 @@ def _presentation_alone(root: etree._Element, dropped: set[str]) -> etree._Eleme
         for element in root.findall(path, NS):
             if len(element) == 0:
                 root.remove(element)
+    for run in root.iterfind("p:defaultTextStyle//a:defRPr", NS):
+        for changes_width in _WIDTH_CHANGING:
+            run.attrib.pop(changes_width, None)
     return root
+
+
+_WIDTH_CHANGING = ("cap", "spc", "baseline")
+"""What a template's default text style may set that changes a text's width (capitals, letter spacing, a
+raised baseline): deckgen's text boxes take it, and were drawn in spaced capitals where they were measured
+in mixed case (a quiz's question then ran into its choices). Placeholders reset them themselves (drawing.py)."""
 
 
 SLIDE_SIDE = (914400, 51206400)

@@ -56,7 +56,7 @@ BROKEN = {
     "a Word document": (
         changed(SKELETON_FILE.read_bytes(), **{"[Content_Types]_dot_xml": skeleton_members()["[Content_Types].xml"].replace(
             b"presentationml.presentation.main+xml", b"wordprocessingml.document.main+xml")}),
-        "is not a PowerPoint presentation or template (its main part is application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml)",
+        "the template is a Word document, not a PowerPoint presentation; give a .pptx or .potx",
     ),
 }  # fmt: skip
 

@@ -79,3 +79,25 @@ def test_the_template_s_default_text_style_does_not_set_deckgen_s_text_in_spaced
     build_deck(REFERENCE, deck, template=template)
     presentation = zipfile.ZipFile(deck).read("ppt/presentation.xml")
     assert b"<a:defRPr" in presentation and b'cap="all"' not in presentation and b'spc="200"' not in presentation
+
+
+def test_a_libreoffice_template_or_a_word_document_is_told_what_it_is(tmp_path: Path) -> None:
+    import io
+
+    opendocument = tmp_path / "modele.otp"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        package.writestr("mimetype", "application/vnd.oasis.opendocument.presentation-template")
+        package.writestr("content.xml", "<office:document-content/>")
+    opendocument.write_bytes(buffer.getvalue())
+    with pytest.raises(TemplateError) as refused:
+        read_template(opendocument.read_bytes(), opendocument)
+    assert "OpenDocument file (LibreOffice's .odp or .otp)" in refused.value.problems[0].message
+    assert "« PowerPoint 2007-365 Template (.potx) »" in refused.value.problems[0].message
+
+    word = tmp_path / "modele.pptx"
+    word.write_bytes(_rewritten(_default_pptx(), {"[Content_Types].xml": lambda xml: xml.replace(
+        b"presentationml.presentation.main+xml", b"wordprocessingml.document.main+xml")}))
+    with pytest.raises(TemplateError) as refused:
+        read_template(word.read_bytes(), word)
+    assert refused.value.problems[0].message.startswith("the template is a Word document, not a PowerPoint presentation")

@@ -347,6 +347,12 @@ def read_package(data: bytes, source: Path | None = None) -> Package:
 def package_of(members: Mapping[str, bytes], source: Path | None = None) -> Package:
     """The package of these members, by name in their order, as `read_package` reads a zip of them."""
     if CONTENT_TYPES not in members:
+        if members.get("mimetype", b"").startswith(b"application/vnd.oasis.opendocument"):
+            said = _(
+                "the template is an OpenDocument file (LibreOffice's .odp or .otp), not a PowerPoint one; open it in "
+                "LibreOffice Impress and save it as « PowerPoint 2007-365 Template (.potx) »"
+            )
+            raise TemplateError(Problem(said, source))
         raise TemplateError(Problem(_("the template is not a PowerPoint file (.pptx or .potx): its zip archive has no [Content_Types].xml"), source))
     types = _content_types(parse(members[CONTENT_TYPES], CONTENT_TYPES, source))
     names = {name for name in members if name != CONTENT_TYPES and not name.endswith(".rels")}

@@ -18,7 +18,7 @@ from msgspec import Struct, field
 from msgspec.structs import replace
 
 from ..errors import Problem, TemplateError
-from ..i18n import _, decimal
+from ..i18n import N_, _, decimal
 from ..records import Uncompared
 from . import opc
 from .colours import A, DEFAULT_MAP, SLOTS, colour_element, resolve
@@ -170,6 +170,10 @@ _DROPPED_FROM_ROOT = {RT.CORE_PROPERTIES, RT.EXTENDED_PROPERTIES, RT.CUSTOM_PROP
 """The document's properties (the deck writes its own) and a signature (the deck is not what was signed)."""
 _DROPPED_FROM_PRESENTATION = {RT.SLIDE, RT.CUSTOM_XML, RT.VBA_PROJECT}
 """The example slides; document-management data (SharePoint's) and macros, which a generated deck has no use for."""
+_OTHER_OFFICE_FILES = {
+    "wordprocessingml": N_("Word document"), "spreadsheetml": N_("Excel workbook"),
+}
+"""Office files given for a template by mistake (a .docx renamed), by what their main part's type holds."""
 _SECTIONS = "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}"  # p14:sectionLst's extension: sections list the slides by id
 
 
@@ -182,6 +186,10 @@ def _on_its_own(package: Package, source: Path | None, trees: dict[str, etree._E
         why = _("it is saved as Strict Open XML; save it as a PowerPoint presentation (.pptx)") if strict else _("it has no presentation part")
         raise TemplateError(Problem(_("the template is not a PowerPoint file (.pptx or .potx): {why}").format(why=why), source))
     if main.content_type not in CT.MAIN_PARTS:
+        other = next((name for marker, name in _OTHER_OFFICE_FILES.items() if marker in main.content_type), None)
+        if other is not None:
+            said = _("the template is a {kind}, not a PowerPoint presentation; give a .pptx or .potx made in PowerPoint or LibreOffice Impress")
+            raise TemplateError(Problem(said.format(kind=_(other)), source))
         said = _("the template is not a PowerPoint presentation or template (its main part is {type})")
         raise TemplateError(Problem(said.format(type=main.content_type), source))
     kept = tuple(rel for rel in main.rels if rel.type not in _DROPPED_FROM_PRESENTATION)

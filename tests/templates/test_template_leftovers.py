@@ -5,6 +5,7 @@ prompt), a slide size of zero (a traceback)."""
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -101,3 +102,27 @@ def test_a_libreoffice_template_or_a_word_document_is_told_what_it_is(tmp_path: 
     with pytest.raises(TemplateError) as refused:
         read_template(word.read_bytes(), word)
     assert refused.value.problems[0].message.startswith("the template is a Word document, not a PowerPoint presentation")
+
+
+def test_a_narrow_footer_box_takes_the_footer_band_s_width(tmp_path: Path) -> None:
+    """A footer placeholder 140 pt wide, as corporate templates often have, for a footer that is the event's
+    title: the build stopped, telling the organiser to shorten the title."""
+    from pptx import Presentation
+    from pptx.enum.shapes import PP_PLACEHOLDER
+    from pptx.util import Pt
+
+    presentation = Presentation(io.BytesIO(_default_pptx()))
+    for master in presentation.slide_masters:
+        for part in (master, *master.slide_layouts):
+            for placeholder in part.placeholders:
+                if placeholder.placeholder_format.type == PP_PLACEHOLDER.FOOTER and placeholder._element.spPr.xfrm is not None:
+                    placeholder.left, placeholder.width, placeholder.top, placeholder.height = Pt(36), Pt(140), Pt(505), Pt(20)
+    template = tmp_path / "narrow.pptx"
+    presentation.save(str(template))
+    deck = tmp_path / "deck.pptx"
+    build_deck(REFERENCE, deck, template=template)
+    footers = [
+        shape for slide in Presentation(str(deck)).slides for shape in slide.placeholders
+        if shape.placeholder_format.type == PP_PLACEHOLDER.FOOTER
+    ]
+    assert footers and all(shape.width > Pt(140) * 2 for shape in footers)

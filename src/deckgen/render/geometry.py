@@ -204,6 +204,17 @@ class Frame(Struct, frozen=True):
         bottom = box.bottom if box.bottom <= (self.height if height == box.h else edge) else edge
         return Box(box.x, bottom - height, box.w, height)
 
+    NARROW_FOOTER = 0.3
+    """A template's footer box narrower than this share of the slide's width (a corporate template's 140 pt
+    for a line that may be an event's whole title) takes the footer band's width, left of the number."""
+
+    def _widened(self, footer: Box) -> Box:
+        if footer.w >= self.NARROW_FOOTER * self.wide:
+            return footer
+        number = self.bands.number if self.bands is not None else None
+        right = number.x - 20 if number is not None and number.x > self.margin + self.NARROW_FOOTER * self.wide else self.margin + self.wide - self.NUMBER_WIDTH - 20
+        return Box(self.margin, footer.y, max(footer.w, right - self.margin), footer.h)
+
     @property
     def footer_band(self) -> Box:
         """The footer's line and the slide number: the band nothing else may enter."""
@@ -216,7 +227,7 @@ class Frame(Struct, frozen=True):
     @property
     def footer(self) -> Box:
         if self.bands is not None and self.bands.footer is not None:
-            return self._grown(self.bands.footer)
+            return self._widened(self._grown(self.bands.footer))
         band = self.footer_band
         return Box(band.x, band.y, band.w - self.NUMBER_WIDTH - 20, band.h)
 

@@ -18,7 +18,7 @@ from pydantic_core import ErrorDetails
 from ..errors import Problem
 from ..i18n import _, ngettext
 from ..model.base import CLOCK_NUMBER, HEX_PATTERN, ID_PATTERN, LOCALE_PATTERN
-from ..model.names import closest_id, slug
+from ..model.names import closest_id, folded, slug
 from .dates import date_message
 from .yaml_mistakes import lines_of, quoted, without_comment
 from .yaml_source import Path_, Position, SourceMap, format_path
@@ -83,7 +83,7 @@ def _unknown_keys(details: list[ErrorDetails], data: Any, block: Path_) -> list[
 
 def _closest_field(key: str, fields: list[str]) -> str | None:
     by_case = [name for name in fields if name.casefold() == key.casefold().strip()]
-    french = FRENCH_NAMES.get(_unaccented(key.casefold().strip()))
+    french = FRENCH_NAMES.get(folded(key).replace(" ", "_").replace("-", "_"))
     by_meaning = [french] if french in fields else []
     close = by_case or by_meaning or difflib.get_close_matches(key, fields, n=1, cutoff=0.6)
     return close[0] if close else None
@@ -91,30 +91,24 @@ def _closest_field(key: str, fields: list[str]) -> str | None:
 
 FRENCH_NAMES = {
     "titre": "title", "lieu": "venue", "salle_de": "venue", "ville": "city", "organisateur": "organiser",
-    "organisatrice": "organiser", "organisations": "organisations", "partenaires": "sponsors", "financeurs": "sponsors",
+    "organisatrice": "organiser", "partenaires": "sponsors", "financeurs": "sponsors",
     "soutiens": "sponsors", "personnes": "people", "intervenants": "speakers", "intervenant": "speakers",
     "intervenantes": "speakers", "orateurs": "speakers", "programme": "agenda", "ordre_du_jour": "agenda",
     "debut": "start", "heure": "start", "fin": "end", "nom": "name", "fonction": "role", "poste": "role",
-    "structure": "organisation", "organisme": "organisation", "photo": "photo", "logo": "logo", "salle": "room",
-    "question": "question", "choix": "choices", "reponses": "choices", "reponse": "answer", "bonne_reponse": "answer",
+    "structure": "organisation", "organisme": "organisation", "salle": "room",
+    "choix": "choices", "reponses": "choices", "reponse": "answer", "bonne_reponse": "answer",
     "precision": "detail", "detail": "detail", "diapositives": "slides", "diapos": "slides", "puces": "items",
     "points": "items", "elements": "items", "texte": "text", "sorte": "kind", "type": "kind", "genre": "kind",
     "pied_de_page": "footer", "langue": "locale", "marque": "brand", "animateurs": "facilitators",
     "animatrices": "facilitators", "animateur": "facilitators", "hote": "host", "formation": "training",
     "ateliers": "workshops", "quizz": "quiz", "valeurs": "values", "unite": "unit", "legende": "caption",
     "source": "caption", "annee": "year", "saison": "season", "territoires": "territories", "membres": "members",
-    "participants": "participants", "objectif": "objective", "public": "audience", "modalites": "modalities",
-    "methode": "method", "calendrier": "calendar", "centre": "centre", "branches": "branches", "chiffres": "figures",
+    "objectif": "objective", "public": "audience", "modalites": "modalities",
+    "methode": "method", "calendrier": "calendar", "chiffres": "figures",
     "valeur": "value", "libelle": "label", "etiquette": "label", "citation": "paragraphs", "auteur": "author",
 }
-"""A field's name written in French (accents, capitals and spaces aside) → its name in deckgen: « lieu »
+"""A field's name written in French (accents, capitals and spaces aside: « détail » is `detail`) → its name in deckgen: « lieu »
 did not come close enough to « venue » for a « did you mean », and the organisers write French."""
-
-
-def _unaccented(text: str) -> str:
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).replace(" ", "_").replace("-", "_")
 
 
 # --- a colon in a list item's text -------------------------------------------------------------------------

@@ -50,9 +50,9 @@ _BLOCK_TEXT = re.compile(r"(?:^|:\s|-\s)\s*[|>][-+0-9]*\s*(?:#.*)?$")
 """A line that starts a `|` or `>` text: the lines indented under it are text, whatever they hold."""
 
 
-def false_indentations(text: str) -> list[Mistake]:
-    """Every field or list line indented with a tab or a no-break space, outside `|` and `>` texts."""
-    found = []
+def _outside_block_texts(text: str) -> Iterator[tuple[int, str, str, str]]:
+    """Each line that is not inside a `|` or `>` text (whatever those hold is text): its number, the line,
+    its indentation (spaces, tabs, no-break spaces) and what follows it."""
     text_indent: int | None = None  # while inside a `|` text: the indentation of the line that opened it
     for number, line in enumerate(lines_of(text)):
         indent = _INDENT.match(line).group()  # type: ignore[union-attr]  # the pattern matches any line
@@ -61,6 +61,13 @@ def false_indentations(text: str) -> list[Mistake]:
         if text_indent is not None and (not content or spaces > text_indent):
             continue
         text_indent = spaces if _BLOCK_TEXT.search(line) else None
+        yield number, line, indent, content
+
+
+def false_indentations(text: str) -> list[Mistake]:
+    """Every field or list line indented with a tab or a no-break space, outside `|` and `>` texts."""
+    found = []
+    for number, line, indent, content in _outside_block_texts(text):
         odd = [character for character in indent if character in _FALSE_SPACES]
         if odd and _STRUCTURE.match(content):
             found.append(_false_indentation(line, number, odd[0], lines_of(text)))
@@ -77,13 +84,7 @@ def texts_cut_by_a_comment(text: str) -> list[Mistake]:
     comment, and silently leaves out what follows: a hashtag, a number, a colour. A comment written by hand
     has a space after its `#`; one without is taken for text, and the user is asked to say which it is."""
     found = []
-    text_indent: int | None = None
-    for number, line in enumerate(lines_of(text)):
-        content = line.lstrip(" ")
-        spaces = len(line) - len(content)
-        if text_indent is not None and (not content or spaces > text_indent):
-            continue
-        text_indent = spaces if _BLOCK_TEXT.search(line) else None
+    for number, line, _indent, content in _outside_block_texts(text):
         start = comment_start(line)
         if start is None or not line[start + 1 : start + 2].isalnum() or not _STRUCTURE.match(content):
             continue
@@ -410,7 +411,7 @@ def _missing_colon(clues: _Clues) -> Mistake | None:
     mark = clues.problem_mark or clues.context_mark
     if mark is None:
         return None
-    above = next((n for n in range(mark.line - 1, -1, -1) if clues.line(n).strip() and not clues.line(n).lstrip().startswith("#")), None)
+    above = next(_lines_above(clues.lines, mark.line), None)
     for number in (mark.line, above):
         if number is None:
             continue
@@ -523,13 +524,18 @@ def _indentation_mistake(lines: list[str], number: int) -> Mistake | None:
     return Mistake(number, indent, message.format(found=indent, expected=expected, fixed=fixed.rstrip()))
 
 
+def _lines_above(lines: list[str], number: int) -> Iterator[int]:
+    """The numbers of the lines above `number` that hold more than a comment, nearest first."""
+    return (index for index in range(min(number, len(lines)) - 1, -1, -1) if lines[index].strip() and not lines[index].lstrip().startswith("#"))
+
+
 def _backed_out_between(lines: list[str], number: int, indent: int) -> Mistake | None:
     """`    name: …` / `  role: …` / `    organisation: …`: the line above backed out of a group the lines
     around it are in; libyaml gives up on the line after it, which is right. The line above is told."""
-    previous = [index for index in range(number - 1, -1, -1) if lines[index].strip() and not lines[index].lstrip().startswith("#")][:2]
-    if len(previous) < 2:
+    above = _lines_above(lines, number)
+    odd, before = next(above, None), next(above, None)
+    if odd is None or before is None:
         return None
-    odd, before = previous
     odd_indent = len(lines[odd]) - len(lines[odd].lstrip(" "))
     before_indent = len(lines[before]) - len(lines[before].lstrip(" "))
     if not (odd_indent < indent == before_indent) or _shape(lines[before]) != _shape(lines[odd]) or lines[before].rstrip().endswith(":"):

@@ -25,10 +25,10 @@ _FLOAT = re.compile(
 )
 """The YAML 1.2 float, as ruamel.yaml resolved it (digits may be grouped with `_`)."""
 _INT = re.compile(r"^[-+]?(0|[1-9][0-9_]*)$")
+"""Decimal integers only: `0x10`, `0o17` and `030` stay text (a room number, a code), as they always have."""
 _DOT_GROUPED = re.compile(r"^[-+]?[1-9][0-9]{0,2}(?:\.[0-9]{3})+$")
 """`16.800`, `1.250.000`: thousands grouped with dots, as in French or German, or a decimal with three
 places. Kept as typed: the model asks which was meant (model/content.py), where YAML would read 16.8."""
-"""Decimal integers only: `0x10`, `0o17` and `030` stay text (a room number, a code), as they always have."""
 
 
 def scalar_value(event: ScalarEvent) -> Any:

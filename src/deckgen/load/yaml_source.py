@@ -37,7 +37,7 @@ from yaml.events import (
 
 from ..errors import LoadError, Problem
 from ..i18n import _
-from .yaml_mistakes import explain, false_indentations, quoted, texts_cut_by_a_comment
+from .yaml_mistakes import Mistake, explain, false_indentations, quoted, texts_cut_by_a_comment
 from .yaml_scalars import scalar_value
 
 MAX_FILE_BYTES = 1_000_000
@@ -95,8 +95,8 @@ def read_yaml(path: Path) -> tuple[Any, SourceMap]:
 @functools.lru_cache(maxsize=32)
 def _parsed(path: Path, text: str) -> tuple[Any, SourceMap]:
     _refuse_control_characters(text, path)
-    _refuse_false_indentations(text, path)
-    _refuse_texts_cut_by_a_comment(text, path)
+    _refuse(false_indentations(text), path)
+    _refuse(texts_cut_by_a_comment(text), path)
     swap, restore = _stand_ins(text)
     builder = _Builder(path, restore)
     parsed = text.translate(swap) if swap else text
@@ -152,18 +152,11 @@ def _EMPTY() -> str:  # noqa: N802 - a constant, in the language of the moment
     return _("the file is empty (or holds only comments); write in it the fields it should hold: an event file starts with `title:`, a file an event includes holds the fields it adds")
 
 
-def _refuse_false_indentations(text: str, path: Path) -> None:
-    """Tabs and no-break spaces in indentations, every line at once (a block pasted from a word processor
-    brings several): checked before parsing, since libyaml reads a no-break space as a letter and may well
-    accept the file, with a field named '\u00a0\u00a0role'."""
-    found = false_indentations(text)
-    if found:
-        raise LoadError([Problem(m.message, path, m.line + 1, m.column + 1) for m in found])
-
-
-def _refuse_texts_cut_by_a_comment(text: str, path: Path) -> None:
-    """A `#` and a word after a value (a hashtag, `Salle #2`, a colour): YAML would leave it out silently."""
-    found = texts_cut_by_a_comment(text)
+def _refuse(found: list[Mistake], path: Path) -> None:
+    """What the text shows before it is parsed, every line of it at once, if anything: tabs and no-break
+    spaces in indentations (a block pasted from a word processor brings several; libyaml reads a no-break
+    space as a letter and may well accept the file, with a field named '\u00a0\u00a0role'), a `#` and a
+    word after a value (a hashtag, `Salle #2`, a colour, which YAML would leave out silently)."""
     if found:
         raise LoadError([Problem(m.message, path, m.line + 1, m.column + 1) for m in found])
 

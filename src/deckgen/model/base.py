@@ -42,6 +42,7 @@ def clean_text(value: str) -> str:
 Text = Annotated[str, AfterValidator(clean_text), StringConstraints(min_length=1)]
 """A non-empty piece of slide text; `**bold**` and `*italic*` mark emphasis as in the seed deck."""
 
+
 def _whole_number_as_text(value: object) -> object:
     """`name: 2024`, `code: 11` reach the model as numbers: they are the texts « 2024 », « 11 » (YAML reads
     only digits without a leading zero as a number, so the text is the one written)."""
@@ -61,6 +62,7 @@ def _oui_non(value: object) -> object:
 
 Flag = Annotated[bool, BeforeValidator(_oui_non)]
 """true or false; `oui`, `non`, `yes`, `no` read so too."""
+
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 HEX_PATTERN = r"^[0-9A-Fa-f]{6}$"

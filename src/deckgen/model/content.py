@@ -121,10 +121,9 @@ def parse_number(value: object) -> object:
         return value
     text = value.strip()
     compact = text.translate(_NOT_WRITTEN_IN)
-    if (compact != text.replace("\u2212", "-") and not _SPACE_GROUPED.match(text)) or not _SEPARATED.match(compact):
-        raise ValueError(
-            _("'{value}' is not a number; write digits only, e.g. 12.5 or 12,5 (a unit such as % goes in `unit:`)").format(value=value)
-        )
+    spaced = compact != text.replace("\u2212", "-")  # 16 800,5: the spaces group, a comma or a dot is the point
+    if (spaced and not _SPACE_GROUPED.match(text)) or not _SEPARATED.match(compact):
+        raise _not_a_number(value)
     sign, digits = ("-", compact[1:]) if compact.startswith("-") else ("", compact)
     separators = [character for character in digits if character in ".,"]
     parts = re.split(r"[.,]", digits)
@@ -132,15 +131,13 @@ def parse_number(value: object) -> object:
         return float(compact)
     whole_groups = 1 <= len(parts[0]) <= 3 and all(len(part) == 3 for part in parts[1:-1])
     if len(set(separators)) == 2:  # 1,250.5 or 1.250,5: the last one is the decimal point
-        point = separators[-1]
-        if separators.count(point) != 1 or not whole_groups or len(parts[-2]) != 3:
-            raise ValueError(_("'{value}' is not a number; write digits only, e.g. 12.5 or 12,5 (a unit such as % goes in `unit:`)").format(value=value))
+        if separators.count(separators[-1]) != 1 or not whole_groups or len(parts[-2]) != 3:
+            raise _not_a_number(value)
         return float(sign + "".join(parts[:-1]) + "." + parts[-1])
     if len(separators) > 1:  # 1.250.000, 1,250,000: only thousands are grouped twice
         if not (whole_groups and len(parts[-1]) == 3):
-            raise ValueError(_("'{value}' is not a number; write digits only, e.g. 12.5 or 12,5 (a unit such as % goes in `unit:`)").format(value=value))
+            raise _not_a_number(value)
         return float(sign + "".join(parts))
-    spaced = compact != text.replace("\u2212", "-")  # 16 800,5: the spaces group, the comma is the point
     if len(parts[1]) == 3 and whole_groups and parts[0] != "0" and not spaced:
         decimal = (sign + parts[0] + separators[0] + parts[1]).rstrip("0").rstrip(".,")
         raise ValueError(
@@ -148,6 +145,12 @@ def parse_number(value: object) -> object:
               "decimals").format(value=text, thousands=sign + parts[0] + " " + parts[1], decimal=decimal)
         )
     return float(sign + parts[0] + "." + parts[1])
+
+
+def _not_a_number(value: str) -> ValueError:
+    return ValueError(
+        _("'{value}' is not a number; write digits only, e.g. 12.5 or 12,5 (a unit such as % goes in `unit:`)").format(value=value)
+    )
 
 
 MAX_VALUE = 1e15

@@ -207,6 +207,18 @@ def _on_its_own(package: Package, source: Path | None, trees: dict[str, etree._E
     return Package(root, {name: parts[name] for name in names})
 
 
+def _without_pointing(root: etree._Element, gone: Callable[[str], bool]) -> bool:
+    """The tree without its elements that point at a relationship `gone` says is (an `r:` attribute naming
+    it); whether there was one."""
+    pointing = [
+        element for element in root.iter() if any(key.startswith(f"{{{R}}}") and gone(value) for key, value in element.attrib.items())
+    ]
+    for element in pointing:
+        if element.getparent() is not None:  # not inside one removed already
+            element.getparent().remove(element)
+    return bool(pointing)
+
+
 def _without_dangling(part: Part, parts: Mapping[str, Part], source: Path | None) -> Part:
     """A master without its relationships to parts the template does not hold, and what points at them or at
     no relationship at all (a layout listed but missing): copied as they were, the deck opened with a repair
@@ -214,15 +226,8 @@ def _without_dangling(part: Part, parts: Mapping[str, Part], source: Path | None
     dangling = {rel.rid for rel in part.rels if not rel.external and rel.target not in parts}
     related = {rel.rid for rel in part.rels} - dangling
     root = opc.parse(part.data, part.name, source)
-    pointing = [
-        element for element in root.iter()
-        if any(key.startswith(f"{{{R}}}") and value not in related for key, value in element.attrib.items())
-    ]
-    if not pointing and not dangling:
+    if not _without_pointing(root, lambda rid: rid not in related) and not dangling:
         return part
-    for element in pointing:
-        if element.getparent() is not None:
-            element.getparent().remove(element)
     return Part(part.name, part.content_type, opc.serialise(root), tuple(rel for rel in part.rels if rel.rid not in dangling))
 
 
@@ -251,9 +256,7 @@ def _presentation_alone(root: etree._Element, dropped: set[str]) -> etree._Eleme
     for extension in root.findall("p:extLst/p:ext", NS):
         if extension.get("uri") == _SECTIONS:
             extension.getparent().remove(extension)
-    for element in list(root.iter()):
-        if any(key.startswith(f"{{{R}}}") and value in dropped for key, value in element.attrib.items()):
-            element.getparent().remove(element)
+    _without_pointing(root, lambda rid: rid in dropped)
     for path in ("p:custDataLst", "p:extLst"):
         for element in root.findall(path, NS):
             if len(element) == 0:
@@ -272,6 +275,7 @@ in mixed case (a quiz's question then ran into its choices). Placeholders reset 
 
 SLIDE_SIDE = (914400, 51206400)
 """The sides a slide may have, in EMU (ECMA-376's ST_SlideSizeCoordinate: 1 to 56 inches)."""
+EMU_PER_CM = 360000
 
 _MASTERS = ("slideMaster+xml", "slideLayout+xml", "notesMaster+xml", "handoutMaster+xml")
 _BULLET_SIZE = f"{{{A}}}buSzPct"
@@ -347,11 +351,11 @@ def _template(package: Package, source: Path | None, trees: dict[str, etree._Ele
     width, height = (9144000, 6858000) if size is None else (_int(size.get("cx"), 9144000), _int(size.get("cy"), 6858000))
     if not (SLIDE_SIDE[0] <= width <= SLIDE_SIDE[1] and SLIDE_SIDE[0] <= height <= SLIDE_SIDE[1]):
         said = _(
-            "the template's slides measure {width} × {height} cm, which no slide can (from 2.54 to 142.24 cm a side); "
-            "open it in PowerPoint, set its size (Design › Slide Size), and save it again"
+            "the template's slides measure {width} × {height} cm, which no slide can (from {smallest} to {largest} cm a "
+            "side); open it in PowerPoint, set its size (Design › Slide Size), and save it again"
         )
-        cm = 2.54 / 914400
-        raise TemplateError(Problem(said.format(width=decimal(width * cm, 2), height=decimal(height * cm, 2)), source))
+        width_cm, height_cm, smallest, largest = (decimal(emu / EMU_PER_CM, 2) for emu in (width, height, *SLIDE_SIDE))
+        raise TemplateError(Problem(said.format(width=width_cm, height=height_cm, smallest=smallest, largest=largest), source))
     themes: dict[str, _ThemeRead] = {}
     masters, layouts = [], []
     for listed in presentation.iterfind("p:sldMasterIdLst/p:sldMasterId", NS):

@@ -78,17 +78,14 @@ def fitting_part(
     `previous`: how many items the slide this one continues holds, when it continues one: about as many
     fit on this one, so a list whose heads fit in order of length is searched from there."""
     points = split_points(spec)
-    if not points:  # a kind that never continues, or one item: drawing it raises the located overflow, if any
-        cut_finer = finer(spec)  # unless that item can be cut (a programme's one entry, the workshops)
-        return (spec, None, False) if cut_finer is None else fitting_part(cut_finer, plan, context, number, previous)
-    total = points.start + 1  # the list's length: the first split point is after all but one
+    total = points.start + 1 if points else 1  # the list's length: the first split point is after all but one
     cuts = _Cuts(spec, plan, context, number, total)
-    found = _longest_head(cuts, previous)
-    if found is None:
-        cut_finer = finer(spec)
-        if cut_finer is not None:  # an item alone too tall for the slide, that can be cut: try again, cut finer
+    found = _longest_head(cuts, previous) if points else None
+    if found is None:  # not even its first item fits, or it has one, or its kind never continues
+        cut_finer = finer(spec)  # an item too tall for the slide that can be cut (a programme's workshops)
+        if cut_finer is not None:
             return fitting_part(cut_finer, plan, context, number, previous)
-        return spec, None, False  # cannot be helped: drawing it raises the located overflow
+        return spec, None, False  # cannot be helped: drawing it raises the located overflow, if any
     if found == total:
         return spec, None, True
     count = found

@@ -114,10 +114,10 @@ def _fitted_cells(canvas: Canvas, grid: Grid, look: _Look, texts: list[list[P]],
     """The grid's cells as large as their cards need at the chosen size: as tall as the tallest card's text
     (and portrait), as wide as the widest line, when every line stands on one line anyway."""
     width, height = grid.cell
-    portrait = _portrait(grid.cell, look)
-    box = _text_box(Box(0, 0, width, height), portrait, _stacked(grid.cell))
+    portrait, stacked = _portrait(grid.cell, look), _stacked(grid.cell)
+    box = _text_box(Box(0, 0, width, height), portrait, stacked)
     size = style.largest
-    if _stacked(grid.cell):  # the portrait over the text: the card keeps its width, takes the height it needs
+    if stacked:  # the portrait over the text: the card keeps its width, takes the height it needs
         text_height = canvas.tallest(box.w, texts, style)
         return Grid(grid.columns, grid.rows, (width, min(height, PAD + portrait + UNDER_PORTRAIT + text_height + PAD)))
     widest = max(_natural_width(canvas, p, style, size) for paras in texts for p in paras)

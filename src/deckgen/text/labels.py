@@ -64,9 +64,7 @@ class Labels(Struct, frozen=True):
     def in_quotes(self, text: str) -> str:
         """The text in the language's quotation marks, unless it is quoted already: a round table titled
         « « Manger mieux » : pour qui ? » was quoted twice."""
-        opening, closing = self.quoted.split("{text}")
-        bare = text.replace("*", "")
-        if bare.startswith(opening.strip()) or bare.startswith(("«", "“", '"')):
+        if text.replace("*", "").startswith(("«", "“", '"')):  # the quotation marks of either language, or typed
             return text
         return self.quoted.format(text=text)
 

@@ -8,6 +8,7 @@ import pytest
 from load_helpers import WriteEvent, mutate, position_of, problems_of, reference_text
 
 from deckgen.errors import DeckError, LoadError, Problem
+from deckgen.load import load_event
 from deckgen.load.messages import data_path, format_path, problem_at
 from deckgen.load.yaml_source import Position, SourceMap
 
@@ -142,8 +143,6 @@ def test_a_field_named_in_french_is_given_its_name(write_event: WriteEvent, old:
 
 
 def test_oui_and_non_are_true_and_false(write_event: WriteEvent) -> None:
-    from deckgen.load import load_event
-
     text = reference_text()
     assert "presents_training: true" in text
     agenda = load_event(write_event(mutate("presents_training: true", "presents_training: oui"))).event.agenda
@@ -153,8 +152,6 @@ def test_oui_and_non_are_true_and_false(write_event: WriteEvent) -> None:
 def test_a_departement_code_written_without_quotes_is_its_text(write_event: WriteEvent) -> None:
     """`code: 11` was refused (« expected text, got 11 »), then the teams naming « 11 » were told no territory
     had that code: two messages that contradicted each other. Digits YAML reads as a number are the text."""
-    from deckgen.load import load_event
-
     folder = write_event(reference_text())
     shared = folder.parent / "_shared" / "alim-activ.yaml"
     text = shared.read_text(encoding="utf-8")
